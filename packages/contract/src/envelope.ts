@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { type DispatcherErrorCode, type ErrorCode, errorCodes, type ValidationErrorCode } from './errors.js';
+
+/**
+ * The three answer shapes of the API, all sent with HTTP 200 as the original does:
+ * success, validation failure, and the dispatcher's error.
+ */
+export const successEnvelope = <T extends z.ZodType>(response: T) => z.object({ success: z.literal(true), response });
+
+export const ValidationFailure = z
+  .object({
+    success: z.literal(false),
+    response: z.string().describe('The error code, e.g. `duplicate-email`.'),
+  })
+  .meta({
+    id: 'ValidationFailure',
+    description: 'A method refused the arguments: `{"success":false,"response":"<code>"}`. HTTP 200.',
+  });
+
+export const ErrorAnswer = z
+  .object({
+    status: z.literal('error'),
+    response: z.string().describe('The error code, e.g. `invalid-token`.'),
+    message: z.string().optional().describe('A human-readable explanation; absent for some codes.'),
+    argument: z.string().optional().describe('Reference-server extension: the argument that is missing or invalid.'),
+  })
+  .meta({
+    id: 'ErrorAnswer',
+    description:
+      'The dispatcher refused the call, or a hard failure: `{"status":"error","response":"<code>","message":"..."}`. No `success` key. HTTP 200.',
+  });
+
+export type ValidationFailure = z.infer<typeof ValidationFailure>;
+export type ErrorAnswer = z.infer<typeof ErrorAnswer>;
+export type Failure = ValidationFailure | ErrorAnswer;
+export type Answer<T> = { success: true; response: T } | Failure;
+
+export const success = <T>(response: T) => ({ success: true as const, response });
+
+export const validationFailure = (code: ValidationErrorCode): ValidationFailure => ({
+  success: false,
+  response: code,
+});
+
+/** Builds an `error`-shaped answer; the message comes from the catalog with `{placeholders}` filled. */
+export const errorAnswer = (
+  code: DispatcherErrorCode,
+  fill: { message?: string; function?: string; argument?: string; reason?: string } = {},
+): ErrorAnswer => {
+  const template = fill.message ?? (errorCodes[code] as { message?: string }).message;
+  const message = template?.replace(/\{(\w+)\}/g, (_, key: string) => fill[key as keyof typeof fill] ?? '');
+  return {
+    status: 'error',
+    response: code,
+    ...(message ? { message } : {}),
+    ...(fill.argument ? { argument: fill.argument } : {}),
+  };
+};
+
+/** Builds the answer for any catalogued code, in the shape the catalog gives it. */
+export const failure = (code: ErrorCode, fill: Parameters<typeof errorAnswer>[1] = {}): Failure =>
+  errorCodes[code].shape === 'validation'
+    ? validationFailure(code as ValidationErrorCode)
+    : errorAnswer(code as DispatcherErrorCode, fill);
+
+export const isFailure = (answer: unknown): answer is Failure =>
+  typeof answer === 'object' &&
+  answer !== null &&
+  ((answer as { success?: unknown }).success === false || (answer as { status?: unknown }).status === 'error');
+
+/** The error code of a failed answer, whichever shape it has. */
+export const failureCode = (answer: Failure): string => answer.response;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { defineMethod } from '../../define.js';
+import { Attachments, Payload, statusCodeText } from '../../schemas/common.js';
+import { arg } from '../../wire/args.js';
+
+export const sendMessage = defineMethod({
+  name: 'send-message',
+  group: 'conversations',
+  summary: 'Add a new message to an existing conversation.',
+  description:
+    'Add a new message to an existing conversation, sent by `user_id` (a customer, an agent or a bot). The text is stored HTML-escaped, and `{user_name}` and `{user_email}` are replaced with the name and email of the admin whose token made the call. Fires the `message-sent` webhook, and `conversation-status-updated` when `conversation_status` is given.',
+  args: {
+    user_id: arg.id('The ID of the sender: the user of the conversation, or an agent.'),
+    conversation_id: arg.id('The ID of the conversation.'),
+    message: arg.text('The content of the message.', { max: 65_535 }).default(''),
+    attachments: arg
+      .json('Array of attachments in JSON format: `[["name", "link"], ...]`, the link a full URL.', Attachments)
+      .default([]),
+    conversation_status: arg
+      .integer(`The new status code of the conversation, or -1 to leave it unchanged. ${statusCodeText}`, {
+        min: -1,
+        max: 4,
+      })
+      .invalid('invalid-status-code')
+      .default(-1, '-1 (unchanged)')
+      .alias('conversation_status_code')
+      .original('Later versions of the original read it as `conversation_status_code`; both names are accepted.'),
+    payload: arg.json('Additional information in JSON format: `{ "key": value, ... }`.', Payload).optional(),
+    queue: arg.boolean('Set it to true if the queue is active in Settings > Miscellaneous > Queue.').default(false),
+  },
+  response: z
+    .object({
+      status: z.literal('success').optional().describe('Documented; the 3.1 original leaves it out.'),
+      'message-id': z.int().positive().describe('The ID of the new message, as a JSON number.'),
+      queue: z.boolean(),
+    })
+    .meta({ id: 'SentMessage' }),
+  request: { user_id: 377, conversation_id: 946, message: 'Hello, how can I help?' },
+  examples: [
+    {
+      name: 'sent',
+      summary: 'The ID of the new message',
+      value: { status: 'success', 'message-id': 123456, queue: false },
+    },
+  ],
+  errors: ['invalid-status-code', 'user-not-found', 'conversation-not-found'],
+  writes: true,
+  notes: [
+    {
+      id: 'send-message-status-name',
+      kind: 'disagreement',
+      topic: 'send-message: `conversation_status` or `conversation_status_code`',
+      documented: 'The argument is `conversation_status`.',
+      original: 'Version 3.3 reads `conversation_status_code`.',
+      decision: 'Both names are accepted; the typed client sends both.',
+    },
+    {
+      id: 'send-message-invalid-status',
+      kind: 'difference',
+      topic: 'send-message with an invalid status inserts the message anyway',
+      original:
+        'The message is inserted first, then `invalid-status-code` is answered: the caller sees an error but the message exists.',
+      decision: 'The reference server checks the status first and changes nothing.',
+    },
+    {
+      id: 'send-message-unknown-ids',
+      kind: 'difference',
+      topic: 'send-message to an unknown conversation or sender',
+      original: 'A foreign-key failure, answered as `db-error` with the MySQL error text.',
+      decision:
+        'The reference server answers `user-not-found` for an unknown sender and `conversation-not-found` for an unknown conversation (validation shape), with no SQL text.',
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import type { AnyMethod } from '../define.js';
+import { encodeFields } from '../wire/encode.js';
+
+/** The URL the documentation uses in its examples. */
+export const EXAMPLE_URL = 'https://YOUR-WEBSITE.com/supportboard/include/api.php';
+export const EXAMPLE_TOKEN = 'YOUR-TOKEN';
+
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const phpQuote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+const exampleFields = (method: AnyMethod) => encodeFields(method, EXAMPLE_TOKEN, method.request as never);
+
+export const curlSample = (method: AnyMethod): string =>
+  [
+    `curl -X POST ${EXAMPLE_URL}`,
+    ...exampleFields(method).map(([key, value]) => `  --data-urlencode ${shellQuote(`${key}=${value}`)}`),
+  ].join(' \\\n');
+
+/** The documentation's own PHP snippet, with the method's arguments in the query array. */
+export const phpSample = (method: AnyMethod): string => {
+  const query = exampleFields(method)
+    .map(([key, value]) => `${phpQuote(key)} => ${phpQuote(value)}`)
+    .join(', ');
+  return `$ch = curl_init('${EXAMPLE_URL}');
+$parameters = [
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_SSL_VERIFYPEER => false,
+    CURLOPT_USERAGENT => 'Support Board',
+    CURLOPT_POST => true,
+    CURLOPT_CONNECTTIMEOUT => 5,
+    CURLOPT_POSTFIELDS => http_build_query([${query}])
+];
+curl_setopt_array($ch, $parameters);
+$response = curl_exec($ch);
+curl_close($ch);`;
+};
+
+export const typescriptSample = (method: AnyMethod): string => {
+  const args = Object.keys(method.request as object).length ? `, ${JSON.stringify(method.request, null, 2)}` : '';
+  return `import { createClient } from '@support-board/contract/client';
+
+const client = createClient({
+  url: '${EXAMPLE_URL}',
+  token: '${EXAMPLE_TOKEN}',
+});
+const response = await client.call('${method.name}'${args});`;
+};
+
+export const codeSamples = (method: AnyMethod) => [
+  { lang: 'Shell', label: 'curl', source: curlSample(method) },
+  { lang: 'PHP', label: 'PHP', source: phpSample(method) },
+  { lang: 'TypeScript', label: 'Typed client', source: typescriptSample(method) },
+];

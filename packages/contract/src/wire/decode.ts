@@ -1,0 +1,62 @@
+import type { AnyMethod, MethodInput } from '../define.js';
+import { type ErrorAnswer, errorAnswer, type Failure, validationFailure } from '../envelope.js';
+import { type MethodName, methods } from '../methods/index.js';
+import type { AnyArg } from './args.js';
+import type { Fields } from './fields.js';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+/**
+ * The dispatcher's first three checks, in the original's order: `function` present, `function`
+ * known (before the token), `token` present. Whether the token is an admin's is the caller's check.
+ */
+export const checkCall = (fields: Fields): Checked<{ method: AnyMethod; name: MethodName; token: string }> => {
+  const name = fields.function;
+  if (name === undefined || name === '') return failed(errorAnswer('missing-function-name'));
+  if (!Object.hasOwn(methods, name)) return failed(errorAnswer('function-not-found', { function: name }));
+  const token = fields.token;
+  if (token === undefined || token === '') return failed(errorAnswer('token-not-found'));
+  return { ok: true, value: { method: methods[name as MethodName], name: name as MethodName, token } };
+};
+
+/** The value sent for an argument under its name or one of the names the original reads. */
+const wireValue = (fields: Fields, name: string, spec: AnyArg['spec']): string | undefined => {
+  if (Object.hasOwn(fields, name)) return fields[name];
+  for (const alias of spec.aliases) if (Object.hasOwn(fields, alias)) return fields[alias];
+  return undefined;
+};
+
+/**
+ * Decodes a method's arguments from form fields: first every required argument must be present
+ * (`missing-argument`, the first missing in order), then each value must decode
+ * (`invalid-argument`, or the method's own validation code such as `invalid-user-type`).
+ * An optional argument sent as `"false"` counts as absent, as the original's `sb_post` reads it.
+ */
+export const decodeArgs = <M extends AnyMethod>(method: M, fields: Fields): Checked<MethodInput<M>> => {
+  const entries = Object.entries(method.args);
+  for (const [name, { spec }] of entries) {
+    if (spec.required && wireValue(fields, name, spec) === undefined) {
+      return failed(errorAnswer('missing-argument', { argument: name }));
+    }
+  }
+  const args: Record<string, unknown> = {};
+  for (const [name, { spec }] of entries) {
+    const wire = wireValue(fields, name, spec);
+    const absent = wire === undefined || (!spec.required && wire === 'false' && spec.kind !== 'boolean');
+    if (absent) {
+      if (spec.default !== undefined) args[name] = spec.default;
+      continue;
+    }
+    const decoded = spec.decode(wire);
+    if (!decoded.ok) {
+      return failed(spec.invalidCode ? validationFailure(spec.invalidCode) : invalidArgument(name, decoded.reason));
+    }
+    args[name] = decoded.value;
+  }
+  return { ok: true, value: args as MethodInput<M> };
+};
+
+export const invalidArgument = (argument: string, reason: string): ErrorAnswer =>
+  errorAnswer('invalid-argument', { argument, reason });
+
+const failed = (failure: Failure) => ({ ok: false as const, failure });
