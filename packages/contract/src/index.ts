@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './methods/index.js';
 export * from './notes.js';
 export * from './schemas/index.js';
+export * from './webhooks/delivery.js';
 export * from './webhooks/index.js';
 export * from './wire/args.js';
 export * from './wire/decode.js';

@@ -209,8 +209,10 @@ document; every request goes to \`/include/api.php\` itself, with the method in 
 The admin token travels in the body (the \`token\` field), which an OpenAPI security scheme cannot express; see the
 Authentication guide.`;
 
+export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']> & { 'x-original-behaviour': Note[] };
+
 /** Builds the OpenAPI 3.1 document of the whole API from the contract. */
-export const buildOpenApiDocument = () => {
+export const buildOpenApiDocument = (): OpenApiDocument => {
   const app = new OpenAPIHono();
   for (const method of methodList as readonly AnyMethod[]) registerMethod(app, method);
   for (const webhook of webhookList as readonly AnyWebhook[]) registerWebhook(app, webhook);
@@ -237,5 +239,5 @@ export const buildOpenApiDocument = () => {
       { name: 'Webhooks', description: 'Requests Support Board sends to your URL when something happens.' },
     ],
   });
-  return { ...document, 'x-original-behaviour': globalNotes } as typeof document & { 'x-original-behaviour': Note[] };
+  return { ...document, 'x-original-behaviour': globalNotes };
 };

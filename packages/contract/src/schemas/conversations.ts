@@ -49,7 +49,8 @@ export const ConversationNotFound = z
 
 /**
  * get-conversations, get-new-conversations and search-conversations: one item per conversation,
- * its last message. `user_id` and the names are the customer's; `message_user_type` is the sender's type.
+ * its last message (a matching one for the search). `user_id` and the names are the customer's;
+ * `message_user_type` is the sender's type.
  */
 export const ConversationSummary = z
   .object({
@@ -62,12 +63,13 @@ export const ConversationSummary = z
   .meta({
     id: 'ConversationSummary',
     description:
-      "A conversation as its last message. `user_id`, names and `user_type` are the customer's; `message_user_type` is the sender's type.",
+      "A conversation as one of its messages (the last one; in search-conversations, a matching one). `user_id`, names and `user_type` are the customer's; `message_user_type` is the sender's type.",
   });
 
 /**
- * get-user-conversations, get-new-user-conversations and search-user-conversations: the last
- * message of each conversation of one user, with the sender's names.
+ * get-user-conversations, get-new-user-conversations and search-user-conversations: one message of
+ * each conversation of one user. The names are the sender's, except in search-user-conversations,
+ * where the original joins the conversation's user instead.
  */
 export const UserConversationSummary = z
   .object({
@@ -79,5 +81,6 @@ export const UserConversationSummary = z
   })
   .meta({
     id: 'UserConversationSummary',
-    description: "A conversation of one user, as its last message with the sender's names and type.",
+    description:
+      "A conversation of one user, as one of its messages. The names, picture and type are the sender's (in search-user-conversations, the user's).",
   });

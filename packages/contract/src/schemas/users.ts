@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ID } from '../wire/args.js';
 import { Datetime, DbId, Department, UserType } from './common.js';
 
 export const UserDetail = z
@@ -49,3 +50,18 @@ export const ExtraInput = z
     description:
       'Additional user details: `{"ID": ["value", "Name"], ...}`. Built-in IDs: phone, city, language, country, birthday, company, facebook, twitter, linkedin, website, ip, country_code, browser, currency, location, os, time_zone, current_url.',
   });
+
+/**
+ * User IDs in a JSON argument (delete-users, get-online-users): numbers as documented, or strings of
+ * digits as the responses give them. Both become numbers.
+ */
+export const UserIdList = z.array(
+  z.union([
+    z.int().min(1).max(MAX_ID),
+    z
+      .string()
+      .regex(/^\d{1,10}$/)
+      .transform(Number)
+      .pipe(z.int().min(1).max(MAX_ID)),
+  ]),
+);

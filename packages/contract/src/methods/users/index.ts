@@ -1,6 +1,34 @@
 import { addUser } from './add-user.js';
+import { countUsers } from './count-users.js';
+import { currentUrl } from './current-url.js';
+import { deleteUser } from './delete-user.js';
+import { deleteUsers } from './delete-users.js';
+import { getNewUsers } from './get-new-users.js';
+import { getOnlineUsers } from './get-online-users.js';
 import { getUser } from './get-user.js';
+import { getUserExtra } from './get-user-extra.js';
 import { getUsers } from './get-users.js';
+import { isOnline } from './is-online.js';
+import { searchUsers } from './search-users.js';
+import { slackUsers } from './slack-users.js';
+import { updateUser } from './update-user.js';
+import { updateUserToLead } from './update-user-to-lead.js';
 
 /** The Users group, in the documentation's order. */
-export const users = [getUser, getUsers, addUser] as const;
+export const users = [
+  getUser,
+  getUserExtra,
+  getUsers,
+  getNewUsers,
+  getOnlineUsers,
+  searchUsers,
+  addUser,
+  updateUser,
+  deleteUser,
+  deleteUsers,
+  isOnline,
+  currentUrl,
+  countUsers,
+  updateUserToLead,
+  slackUsers,
+] as const;

@@ -1,0 +1,78 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import postgres from 'postgres';
+
+export type Sql = postgres.Sql;
+export type Tx = postgres.TransactionSql;
+/** A pool or a transaction: what query modules take. */
+export type Queryable = Sql | Tx;
+
+export interface Database {
+  sql: Sql;
+  kind: 'embedded' | 'postgres';
+  /** For the embedded database: the socket other processes can connect to while this one runs. */
+  socketPath?: string;
+  /** For the embedded database: the PGlite instance itself. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+const POOL_SIZE = 10;
+
+/**
+ * The driver's options, the same for both databases. Every integer and timestamp column comes back
+ * as text, as the original's mysqli does (`"id":"880"`): the wire format wants strings, and the few
+ * numbers the API computes are converted where they are made.
+ */
+export const driverOptions = (extra: postgres.Options<{}> = {}): postgres.Options<{}> => ({
+  max: POOL_SIZE,
+  onnotice: () => {},
+  types: {
+    asText: { to: 25, from: [20, 21, 23, 1114, 1700], parse: (value: string) => value, serialize: String },
+  } as never,
+  connection: { TimeZone: 'UTC', application_name: 'support-board' },
+  ...extra,
+});
+
+export const connectPostgres = (url: string, extra: postgres.Options<{}> = {}): Database => {
+  const sql = postgres(url, driverOptions(extra));
+  return { sql, kind: 'postgres', close: () => sql.end({ timeout: 5 }) };
+};
+
+/**
+ * The embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) persisted in `dataDir`,
+ * served on a private Unix socket so that the same `postgres` driver and the same SQL serve it.
+ * `dataDir` undefined: in memory.
+ */
+export const openEmbedded = async (dataDir?: string, { loadDataDir }: { loadDataDir?: Blob } = {}): Promise<Database> => {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    extensions: { pg_trgm },
+  });
+  await pglite.exec(`SET TIME ZONE 'UTC'`);
+  const socketPath = join(tmpdir(), `support-board-${process.pid}-${Math.random().toString(36).slice(2, 10)}.sock`);
+  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: POOL_SIZE * 4 });
+  await server.start();
+  const sql = postgres({ ...driverOptions(), path: socketPath, username: 'postgres', database: 'postgres' });
+  return {
+    sql,
+    kind: 'embedded',
+    socketPath,
+    pglite,
+    close: async () => {
+      await sql.end({ timeout: 5 });
+      await server.stop();
+      await pglite.close();
+      rmSync(socketPath, { force: true });
+    },
+  };
+};
+
+export const openDatabase = (options: { url?: string; dataDir: string }): Promise<Database> =>
+  options.url ? Promise.resolve(connectPostgres(options.url)) : openEmbedded(options.dataDir);

@@ -1,0 +1,5 @@
+import { getUser } from './get-user.js';
+
+export const usersHandlers = {
+  'get-user': getUser,
+};

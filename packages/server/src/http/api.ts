@@ -1,0 +1,70 @@
+import {
+  checkCall,
+  decodeArgs,
+  type ErrorAnswer,
+  errorAnswer,
+  type Failure,
+  methods,
+  success,
+} from '@support-board/contract';
+import type { Context as HonoContext } from 'hono';
+import { type Context, Refusal } from '../context.js';
+import { handlers } from '../handlers/index.js';
+import { findAdminByToken } from '../queries/admins.js';
+import type { ServerDeps } from './deps.js';
+
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json; charset=UTF-8' } });
+
+/**
+ * `POST /include/api.php`: the whole API. The checks run in the original's order (function name,
+ * function known, token present, token an admin's, required arguments, argument values), then the
+ * method's handler; every answer is HTTP 200 in one of the three documented shapes.
+ */
+export const apiHandler = (deps: ServerDeps) => async (c: HonoContext) => {
+  const started = performance.now();
+  let name: string | undefined;
+  let outcome = 'success';
+  const send = (body: unknown, failed?: Failure) => {
+    if (failed) outcome = failed.response;
+    deps.log.info('call', { function: name, outcome, ms: Math.round((performance.now() - started) * 10) / 10 });
+    return json(body);
+  };
+  try {
+    const fields = c.req.method === 'POST' ? await deps.readFields(c.req.raw) : {};
+    const call = checkCall(fields);
+    if (!call.ok) return send(call.failure, call.failure);
+    name = call.value.name;
+    const admin = await findAdminByToken(deps.sql, call.value.token);
+    if (!admin) {
+      const refused = errorAnswer('invalid-token');
+      return send(refused, refused);
+    }
+    const method = methods[call.value.name];
+    const args = decodeArgs(method, fields);
+    if (!args.ok) return send(args.failure, args.failure);
+    const ctx: Context = { ...deps.context, admin };
+    const handler = handlers[call.value.name] as (args: unknown, ctx: Context) => Promise<unknown>;
+    const result = await handler(args.value, ctx);
+    if (result instanceof Refusal) return send(result.failure, result.failure);
+    if (deps.config.validateResponses) {
+      const checked = method.response.safeParse(result);
+      if (!checked.success) {
+        deps.log.error('answer does not match the contract', { function: name, issues: checked.error.issues });
+        const broken = errorAnswer('internal-error', { message: `The answer of ${name} does not match the contract.` });
+        return send(broken, broken);
+      }
+    }
+    return send(success(result));
+  } catch (error) {
+    const answer = internalFailure(error);
+    deps.log.error('call failed', { function: name, error: error instanceof Error ? error.stack : String(error) });
+    return send(answer, answer);
+  }
+};
+
+/** A failure nobody planned for: logged in full, answered without a trace of its details. */
+const internalFailure = (error: unknown): ErrorAnswer =>
+  error instanceof Error && error.name === 'PostgresError'
+    ? errorAnswer('db-error', { message: 'The database could not complete the request.' })
+    : errorAnswer('internal-error', { message: 'An unexpected error occurred; the server logged it.' });

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { errorAnswer } from '@support-board/contract';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { adminRoutes } from './admin.js';
+import { apiHandler } from './api.js';
+import type { ServerDeps } from './deps.js';
+
+const require = createRequire(import.meta.url);
+
+/** A built file of a sibling package, or undefined when that package has not been built. */
+const builtFile = (specifier: string) => {
+  try {
+    return readFileSync(require.resolve(specifier), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+export const createApp = (deps: ServerDeps) => {
+  const app = new Hono();
+  const openapi = builtFile('@support-board/contract/openapi.json');
+  const docs = builtFile('@support-board/docs/index.html');
+
+  if (deps.config.corsOrigins.length) {
+    const origins = deps.config.corsOrigins;
+    app.use('/include/api.php', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['POST'] }));
+  }
+
+  app.all(
+    '/include/api.php',
+    bodyLimit({
+      maxSize: deps.config.bodyLimit,
+      onError: (c) =>
+        c.json(errorAnswer('request-too-large', { message: `The request body is larger than ${deps.config.bodyLimit} bytes.` })),
+    }),
+    apiHandler(deps),
+  );
+
+  app.get('/health', (c) =>
+    deps.ready() ? c.json({ status: 'ok', database: deps.context.config.databaseUrl ? 'postgres' : 'embedded' }) : c.json({ status: 'starting' }, 503),
+  );
+  app.get('/openapi.json', (c) =>
+    openapi ? c.body(openapi, 200, { 'content-type': 'application/json' }) : c.text('The contract is not built.', 404),
+  );
+  app.get('/docs', (c) => (docs ? c.html(docs) : c.text('The docs site is not built: pnpm --filter @support-board/docs build', 404)));
+
+  // CSV exports (csv-users, csv-conversations) are kept in the database so that any process serves them.
+  app.get('/uploads/:name', async (c) => {
+    const [file] = await deps.sql<{ content: string }[]>`SELECT content FROM exports WHERE name = ${c.req.param('name')}`;
+    if (!file) return c.text('Not found', 404);
+    return c.body(file.content, 200, {
+      'content-type': 'text/csv; charset=UTF-8',
+      'content-disposition': `attachment; filename="${c.req.param('name')}"`,
+    });
+  });
+
+  app.route('/admin', adminRoutes(deps));
+  app.notFound((c) => c.text('Not found. The API is at POST /include/api.php; its docs at /docs.', 404));
+  return app;
+};

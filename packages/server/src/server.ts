@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { readFields } from '@support-board/contract';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createApp } from './http/app.js';
+import { createServices } from './integrations/create.js';
+import type { Services } from './integrations/index.js';
+import { createLogger, type Logger } from './log.js';
+import { ensureAdmin } from './seed/admin.js';
+import { seedDemoData } from './seed/demo.js';
+import { createOutbox } from './webhooks/outbox.js';
+import { startWebhookWorker } from './webhooks/worker.js';
+
+export interface RunningServer {
+  /** The base URL, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  /** The API endpoint: `${url}/include/api.php`. */
+  apiUrl: string;
+  port: number;
+  adminToken: string;
+  /** Whether demo data was written on this start. */
+  seeded: boolean;
+  database: Database;
+  /** Stops accepting, finishes requests and webhook attempts under way, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  /** Use this database instead of opening one from the config (tests). */
+  database?: Database;
+  /** Replace configured services (tests). */
+  services?: Services;
+}
+
+/** Opens the database, migrates, seeds, and serves. */
+export const startServer = async (config: Config, options: StartOptions = {}): Promise<RunningServer> => {
+  const log = options.log ?? createLogger(config.logLevel);
+  const database = options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  const { sql } = database;
+  const applied = await migrate(sql);
+  if (applied.length) log.info('migrated', { versions: applied });
+  const admin = await ensureAdmin(sql, config.adminToken);
+  const seeded = admin.created && config.seed ? await seedDemoData(sql, admin.id) : false;
+
+  let ready = false;
+  const worker = startWebhookWorker(sql, config.webhooks, log);
+  const webhooks = createOutbox(config.webhooks, () => worker.wake());
+  const services = options.services ?? createServices(config);
+  const port = { value: config.port };
+  const publicUrl = () => config.publicUrl ?? `http://localhost:${port.value}`;
+  const app = createApp({
+    sql,
+    config,
+    log,
+    readFields,
+    ready: () => ready,
+    context: {
+      sql,
+      config,
+      services,
+      webhooks,
+      log,
+      get publicUrl() {
+        return publicUrl();
+      },
+    },
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  port.value = (server.address() as AddressInfo).port;
+  ready = true;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port.value}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold close() open; in-flight requests still finish.
+        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      await worker.stop();
+      if (!options.database) await database.close();
+    })());
+
+  return { url, apiUrl: `${url}/include/api.php`, port: port.value, adminToken: admin.token, seeded, database, close };
+};

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * The README's commands. `npm start` / `npm test` (or `pnpm start` / `pnpm test`) land here, on a
+ * machine that may have nothing but Node.js: this script gets pnpm through corepack, installs the
+ * dependencies when they are missing or stale, then runs the task.
+ *
+ *   node scripts/run.mjs start   build the reference server and run it (embedded PostgreSQL)
+ *   node scripts/run.mjs test    build, typecheck, lint and run every test; prints "N passed, N failed"
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// corepack 0.34 (Node 20) cannot verify the signature of recent pnpm releases.
+const env = { ...process.env, COREPACK_INTEGRITY_KEYS: '0', TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+const log = (message) => console.log(`\x1b[2m[setup]\x1b[0m ${message}`);
+
+const works = (command, args) => spawnSync(command, args, { env, stdio: 'ignore', shell: false }).status === 0;
+
+const run = (command, args, options = {}) => {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', ...options });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+/** pnpm on the PATH (turbo looks for it there): enabled globally, or into a folder of the project. */
+const ensurePnpm = () => {
+  if (works('pnpm', ['--version'])) return;
+  log('enabling pnpm through corepack');
+  if (works('corepack', ['enable', 'pnpm']) && works('pnpm', ['--version'])) return;
+  const bin = join(root, 'node_modules', '.corepack-bin');
+  mkdirSync(bin, { recursive: true });
+  execFileSync('corepack', ['enable', 'pnpm', '--install-directory', bin], { env, stdio: 'inherit' });
+  env.PATH = `${bin}:${env.PATH}`;
+  if (!works('pnpm', ['--version'])) throw new Error('could not make pnpm available through corepack');
+};
+
+const ensureDependencies = () => {
+  const marker = join(root, 'node_modules', '.modules.yaml');
+  const lock = join(root, 'pnpm-lock.yaml');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  log('installing dependencies (pnpm install --frozen-lockfile)');
+  run('pnpm', ['install', '--frozen-lockfile']);
+};
+
+/** The docs' browser test needs Chromium; as root on Debian it is installed here when missing. */
+const ensureChromium = () => {
+  if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH) return;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    log('Chromium is missing and cannot be installed here: the docs\' browser test will be skipped');
+    return;
+  }
+  log('installing Chromium from Debian for the browser tests');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+};
+
+/** Sums vitest's JSON report into the plain line CI reads. */
+const printSummary = (file) => {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  console.log(`\n${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  return report.numFailedTests === 0 && report.numTotalTests > 0 && report.success;
+};
+
+const tasks = {
+  start() {
+    run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@support-board/server...', '--output-logs=errors-only']);
+    run('pnpm', ['--filter', '@support-board/server', 'start'], { stdio: 'inherit' });
+  },
+  test() {
+    ensureChromium();
+    run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', '--output-logs=errors-only']);
+    run('pnpm', ['exec', 'biome', 'check', '.']);
+    const report = join(root, 'reports', 'vitest.json');
+    const extra = process.argv.slice(3);
+    const result = spawnSync(
+      'pnpm',
+      ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+      { cwd: root, env: { ...env, NO_COLOR: '1' }, stdio: 'inherit' },
+    );
+    const passed = existsSync(report) && printSummary(report);
+    process.exit(result.status === 0 && passed ? 0 : 1);
+  },
+};
+
+const task = tasks[process.argv[2]];
+if (!task) {
+  console.error('usage: node scripts/run.mjs start|test');
+  process.exit(2);
+}
+ensurePnpm();
+ensureDependencies();
+task();
