@@ -33,8 +33,13 @@ export const createApp = (deps: ServerDeps) => {
     '/include/api.php',
     bodyLimit({
       maxSize: deps.config.bodyLimit,
+      // The rest of the body is never read, so the connection cannot be reused: close it.
       onError: (c) =>
-        c.json(errorAnswer('request-too-large', { message: `The request body is larger than ${deps.config.bodyLimit} bytes.` })),
+        c.json(
+          errorAnswer('request-too-large', { message: `The request body is larger than ${deps.config.bodyLimit} bytes.` }),
+          200,
+          { connection: 'close' },
+        ),
     }),
     apiHandler(deps),
   );

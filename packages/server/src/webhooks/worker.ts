@@ -80,8 +80,8 @@ export const startWebhookWorker = (
     }
   };
 
-  /** Claims and attempts due deliveries until none is due. */
-  const drain = async () => {
+  /** Claims and attempts due deliveries until none is due; returns the ms until the next one is. */
+  const drain = async (): Promise<number> => {
     while (running) {
       const due = await sql<Delivery[]>`
         UPDATE webhook_deliveries SET attempts = attempts + 1, locked_until = now() + ${leaseSeconds} * interval '1 second'
@@ -94,15 +94,19 @@ export const startWebhookWorker = (
       if (due.length === 0) break;
       await Promise.all(due.map(attempt));
     }
+    const [next] = await sql<{ ms: string | null }[]>`
+      SELECT extract(epoch FROM min(next_attempt_at) - now()) * 1000 AS ms FROM webhook_deliveries
+      WHERE delivered_at IS NULL AND failed_at IS NULL`;
+    return next?.ms === null || next?.ms === undefined ? POLL_MS : Math.min(POLL_MS, Math.max(0, Number(next.ms)));
   };
 
   // One loop: drain what is due, then sleep until the next poll or until woken.
   let pending = false;
   let wakeUp: (() => void) | undefined;
-  const sleep = () =>
+  const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       if (pending || !running) return resolve();
-      const timer = setTimeout(resolve, POLL_MS);
+      const timer = setTimeout(resolve, ms);
       wakeUp = () => {
         clearTimeout(timer);
         resolve();
@@ -112,8 +116,11 @@ export const startWebhookWorker = (
   const loop = (async () => {
     while (running) {
       pending = false;
-      await drain().catch((cause) => log.error('webhook worker failed', { error: String(cause) }));
-      await sleep();
+      const next = await drain().catch((cause) => {
+        log.error('webhook worker failed', { error: String(cause) });
+        return POLL_MS;
+      });
+      await sleep(next);
       wakeUp = undefined;
     }
   })();

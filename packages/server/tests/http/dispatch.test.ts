@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+describe('the dispatcher answers in the original\'s order, every answer HTTP 200', () => {
+  test('no function: missing-function-name', async () => {
+    expect(await t.post({ token: t.token })).toEqual({
+      status: 'error',
+      response: 'missing-function-name',
+      message: 'Function name is required. Get it from the docs.',
+    });
+  });
+
+  test('an unknown function is refused before the token is looked at', async () => {
+    expect(await t.post({ function: 'get-everything' })).toEqual({
+      status: 'error',
+      response: 'function-not-found',
+      message: 'Function get-everything not found. Check the function name.',
+    });
+  });
+
+  test('no token: token-not-found', async () => {
+    expect(await t.post({ function: 'get-user', user_id: '1' })).toMatchObject({ status: 'error', response: 'token-not-found' });
+  });
+
+  test('a wrong token: invalid-token', async () => {
+    const answer = await t.post({ function: 'get-user', token: 'f'.repeat(40), user_id: '1' });
+    expect(answer).toMatchObject({ status: 'error', response: 'invalid-token' });
+  });
+
+  test('an agent\'s token is refused: only admins may call', async () => {
+    await t.sql`INSERT INTO users (first_name, user_type, token) VALUES ('Agent', 'agent', ${'a'.repeat(40)})`;
+    const answer = await t.post({ function: 'get-user', token: 'a'.repeat(40), user_id: '1' });
+    expect(answer).toMatchObject({ status: 'error', response: 'invalid-token' });
+  });
+
+  test('a missing required argument is named', async () => {
+    expect(await t.post({ function: 'get-user', token: t.token })).toEqual({
+      status: 'error',
+      response: 'missing-argument',
+      message: 'Missing argument: user_id',
+      argument: 'user_id',
+    });
+  });
+
+  test('a malformed argument is named, with the reason', async () => {
+    const answer = await t.post({ function: 'get-user', token: t.token, user_id: '1 OR 1=1' });
+    expect(answer).toMatchObject({ status: 'error', response: 'invalid-argument', argument: 'user_id' });
+    expect(answer.message).toContain('expected an ID');
+  });
+
+  test('a GET has no body: missing-function-name, as the original answers', async () => {
+    const response = await fetch(`${t.server.apiUrl}?function=get-user&token=${t.token}&user_id=1`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ response: 'missing-function-name' });
+  });
+});
+
+describe('bodies', () => {
+  test('a form body as the documentation\'s PHP example sends it', async () => {
+    expect(await t.post({ function: 'get-user', token: t.token, user_id: '1' })).toMatchObject({
+      success: true,
+      response: { id: '1', user_type: 'admin' },
+    });
+  });
+
+  test('a JSON body, with typed values', async () => {
+    const response = await fetch(t.server.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ function: 'get-user', token: t.token, user_id: 1, extra: true }),
+    });
+    expect(await response.json()).toMatchObject({ success: true, response: { id: '1', details: [] } });
+  });
+
+  test('a multipart body', async () => {
+    const form = new FormData();
+    form.set('function', 'get-user');
+    form.set('token', t.token);
+    form.set('user_id', '1');
+    const response = await fetch(t.server.apiUrl, { method: 'POST', body: form });
+    expect(await response.json()).toMatchObject({ success: true, response: { id: '1' } });
+  });
+
+  test('a body over the limit is refused without being read', async () => {
+    const answer = await t.post({ function: 'get-user', token: t.token, user_id: '1', padding: 'x'.repeat(2 * 1024 * 1024) });
+    expect(answer).toMatchObject({ status: 'error', response: 'request-too-large' });
+  });
+
+  test('answers are JSON', async () => {
+    const response = await fetch(t.server.apiUrl, { method: 'POST', body: new URLSearchParams({ function: 'x' }) });
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});
+
+test('the password hash is never returned', async () => {
+  const user = await t.client.call('get-user', { user_id: 1 });
+  expect(user).not.toHaveProperty('password');
+});
