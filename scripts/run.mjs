@@ -61,7 +61,8 @@ const ensureChromium = () => {
 /** Sums vitest's JSON report into the plain line CI reads. */
 const printSummary = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  console.log(`\n${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  // CI sums several runs into its own line; it sets SB_NO_SUMMARY so that only its line is printed.
+  if (!process.env.SB_NO_SUMMARY) console.log(`\n${report.numPassedTests} passed, ${report.numFailedTests} failed`);
   return report.numFailedTests === 0 && report.numTotalTests > 0 && report.success;
 };
 

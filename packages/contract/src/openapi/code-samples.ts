@@ -35,8 +35,22 @@ $response = curl_exec($ch);
 curl_close($ch);`;
 };
 
+/** A value as TypeScript source: identifier keys unquoted, strings in single quotes. */
+const literal = (value: unknown, indent = ''): string => {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) return `[${value.map((item) => literal(item, indent)).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    const inner = `${indent}  `;
+    const entries = Object.entries(value).map(
+      ([key, item]) => `${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${literal(item, inner)},`,
+    );
+    return entries.length ? `{\n${entries.join('\n')}\n${indent}}` : '{}';
+  }
+  return JSON.stringify(value);
+};
+
 export const typescriptSample = (method: AnyMethod): string => {
-  const args = Object.keys(method.request as object).length ? `, ${JSON.stringify(method.request, null, 2)}` : '';
+  const args = Object.keys(method.request as object).length ? `, ${literal(method.request)}` : '';
   return `import { createClient } from '@support-board/contract/client';
 
 const client = createClient({

@@ -7,6 +7,7 @@ import { cors } from 'hono/cors';
 import { adminRoutes } from './admin.js';
 import { apiHandler } from './api.js';
 import type { ServerDeps } from './deps.js';
+import { mediaFiles } from './media.js';
 
 const require = createRequire(import.meta.url);
 
@@ -53,13 +54,20 @@ export const createApp = (deps: ServerDeps) => {
   app.get('/docs', (c) => (docs ? c.html(docs) : c.text('The docs site is not built: pnpm --filter @support-board/docs build', 404)));
 
   // CSV exports (csv-users, csv-conversations) are kept in the database so that any process serves them.
-  app.get('/uploads/:name', async (c) => {
-    const [file] = await deps.sql<{ content: string }[]>`SELECT content FROM exports WHERE name = ${c.req.param('name')}`;
+  // The name is `<random folder>/<file>.csv`: unguessable, unlike the original's fixed public paths.
+  app.get('/uploads/:folder/:file', async (c) => {
+    const name = `${c.req.param('folder')}/${c.req.param('file')}`;
+    const [file] = await deps.sql<{ content: string }[]>`SELECT content FROM exports WHERE name = ${name}`;
     if (!file) return c.text('Not found', 404);
     return c.body(file.content, 200, {
       'content-type': 'text/csv; charset=UTF-8',
-      'content-disposition': `attachment; filename="${c.req.param('name')}"`,
+      'content-disposition': `attachment; filename="${c.req.param('file').replace(/[^\w.-]/g, '_')}"`,
     });
+  });
+
+  app.get('/media/:file', (c) => {
+    const svg = mediaFiles[c.req.param('file')];
+    return svg ? c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }) : c.notFound();
   });
 
   app.route('/admin', adminRoutes(deps));

@@ -9,7 +9,7 @@ export const getSettings = defineMethod({
   description:
     'Return all the settings as an object: `{"setting-id": [value, "type"], ...}`; a group of settings is `[{"sub-setting-id": [value, "type"], ...}, "multi-input"]`. Answers `[]` if no setting was ever saved.',
   args: {},
-  response: z.union([SettingsObject, z.tuple([]).describe('No setting was ever saved.')]),
+  response: z.union([SettingsObject, z.array(z.unknown()).length(0).describe('No setting was ever saved.')]),
   request: {},
   examples: [
     {

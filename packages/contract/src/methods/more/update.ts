@@ -15,7 +15,7 @@ export const update = defineMethod({
       .describe(
         'The original (3.1): for each updated app, `success` or an error code such as `license-key-not-found`.',
       ),
-    z.tuple([]).describe('The original (3.1): nothing needed an update.'),
+    z.array(z.unknown()).length(0).describe('The original (3.1): nothing needed an update.'),
   ]),
   request: {},
   examples: [

@@ -1,0 +1,65 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createClient, SupportBoardError } from '../src/client/index.js';
+
+/** A real HTTP server that records each request and answers what the test queued. */
+let url = '';
+const requests: { method: string; contentType: string; body: string }[] = [];
+const answers: string[] = [];
+const server = createServer(async (request, response) => {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  requests.push({ method: request.method ?? '', contentType: request.headers['content-type'] ?? '', body });
+  response.writeHead(200, { 'content-type': 'text/html; charset=UTF-8' }).end(answers.shift() ?? '');
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/supportboard/include/api.php`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+test('sends the call as the documentation\'s PHP example does and resolves with the response', async () => {
+  answers.push('{"success":true,"response":{"id":"1","first_name":"Don"}}');
+  const client = createClient({ url, token: 'a521773c5a566a251c3fb00e93162b20ff955b12' });
+  const user = await client.call('get-user', { user_id: 1, extra: true });
+  expect(user).toEqual({ id: '1', first_name: 'Don' });
+  expect(requests.at(-1)).toEqual({
+    method: 'POST',
+    contentType: 'application/x-www-form-urlencoded',
+    // http_build_query(['token' => ..., 'function' => 'get-user', 'user_id' => 1, 'extra' => 'true'])
+    body: 'token=a521773c5a566a251c3fb00e93162b20ff955b12&function=get-user&user_id=1&extra=true',
+  });
+});
+
+test('rejects with the API\'s error code, for both error shapes', async () => {
+  const client = createClient({ url, token: 't' });
+  answers.push('{"success":false,"response":"duplicate-email"}');
+  await expect(client.call('add-user', { email: 'a@b.c' })).rejects.toMatchObject({
+    name: 'SupportBoardError',
+    code: 'duplicate-email',
+  });
+  answers.push('{"status":"error","response":"invalid-token","message":"Use an admin user token."}');
+  const error = await client.call('count-users').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SupportBoardError);
+  expect(error).toMatchObject({ code: 'invalid-token', message: 'Use an admin user token.' });
+});
+
+test('request() resolves with the whole answer, success or not', async () => {
+  answers.push('{"success":false,"response":"invalid-status-code"}');
+  const client = createClient({ url, token: 't' });
+  const answer = await client.request('update-conversation-status', { conversation_id: 1, status_code: 9 });
+  expect(answer).toEqual({ success: false, response: 'invalid-status-code' });
+});
+
+test('a body that is not JSON is an error that carries the body', async () => {
+  answers.push('Connection error. Visit the admin area.');
+  const client = createClient({ url, token: 't' });
+  await expect(client.call('count-users')).rejects.toMatchObject({ code: 'invalid-json', answer: { body: 'Connection error. Visit the admin area.' } });
+});
+
+test('with validateResponses, an answer that breaks the contract is refused', async () => {
+  answers.push('{"success":true,"response":{"all":335}}');
+  const client = createClient({ url, token: 't', validateResponses: true });
+  await expect(client.call('count-users')).rejects.toMatchObject({ code: 'unexpected-response' });
+});
