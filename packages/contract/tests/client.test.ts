@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-test('sends the call as the documentation\'s PHP example does and resolves with the response', async () => {
+test("sends the call as the documentation's PHP example does and resolves with the response", async () => {
   answers.push('{"success":true,"response":{"id":"1","first_name":"Don"}}');
   const client = createClient({ url, token: 'a521773c5a566a251c3fb00e93162b20ff955b12' });
   const user = await client.call('get-user', { user_id: 1, extra: true });
@@ -32,7 +32,7 @@ test('sends the call as the documentation\'s PHP example does and resolves with 
   });
 });
 
-test('rejects with the API\'s error code, for both error shapes', async () => {
+test("rejects with the API's error code, for both error shapes", async () => {
   const client = createClient({ url, token: 't' });
   answers.push('{"success":false,"response":"duplicate-email"}');
   await expect(client.call('add-user', { email: 'a@b.c' })).rejects.toMatchObject({
@@ -55,7 +55,10 @@ test('request() resolves with the whole answer, success or not', async () => {
 test('a body that is not JSON is an error that carries the body', async () => {
   answers.push('Connection error. Visit the admin area.');
   const client = createClient({ url, token: 't' });
-  await expect(client.call('count-users')).rejects.toMatchObject({ code: 'invalid-json', answer: { body: 'Connection error. Visit the admin area.' } });
+  await expect(client.call('count-users')).rejects.toMatchObject({
+    code: 'invalid-json',
+    answer: { body: 'Connection error. Visit the admin area.' },
+  });
 });
 
 test('with validateResponses, an answer that breaks the contract is refused', async () => {

@@ -167,13 +167,13 @@ describe('verifyWebhook', () => {
   });
 });
 
-test('delivery note ids are unique and distinct from every other note id', () => {
+test('delivery notes are among the global notes, with ids distinct from every method and webhook note id', () => {
   const others = [
-    ...globalNotes,
     ...methodList.flatMap((m) => m.notes),
     ...(webhookList as readonly AnyWebhook[]).flatMap((w) => w.notes),
   ].map((n) => n.id);
   const ids = webhookDeliveryNotes.map((n) => n.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.filter((noteId) => others.includes(noteId))).toEqual([]);
+  for (const note of webhookDeliveryNotes) expect(globalNotes).toContain(note);
 });

@@ -4,14 +4,14 @@ import { checkCall, decodeArgs } from '../src/wire/decode.js';
 import { encodeCall, encodeFields, phpUrlEncode } from '../src/wire/encode.js';
 import { bodyKind, fieldsFromJson, fieldsFromUrlEncoded, readFields } from '../src/wire/fields.js';
 
-describe('encoding as PHP\'s http_build_query does', () => {
+describe("encoding as PHP's http_build_query does", () => {
   test('urlencode escapes what encodeURIComponent keeps, and spaces become +', () => {
     // Values PHP 8 gives: urlencode("a b!'()*~-_.") === "a+b%21%27%28%29%2A%7E-_."
     expect(phpUrlEncode("a b!'()*~-_.")).toBe('a+b%21%27%28%29%2A%7E-_.');
     expect(phpUrlEncode('é/€?&=')).toBe('%C3%A9%2F%E2%82%AC%3F%26%3D');
   });
 
-  test('a call is token, function, then the arguments in the method\'s order, JSON for arrays', () => {
+  test("a call is token, function, then the arguments in the method's order, JSON for arrays", () => {
     const body = encodeCall(methods['get-users'], 'abc', { user_types: ['user', 'lead'], search: 'Don John' });
     expect(body).toBe('token=abc&function=get-users&user_types=%5B%22user%22%2C%22lead%22%5D&search=Don+John');
   });
@@ -53,8 +53,8 @@ describe('reading bodies into fields', () => {
   });
 });
 
-describe('the dispatcher\'s checks', () => {
-  test('run in the original\'s order: function name, function known, token', () => {
+describe("the dispatcher's checks", () => {
+  test("run in the original's order: function name, function known, token", () => {
     expect(checkCall({}).ok).toBe(false);
     expect(checkCall({ token: 'x' })).toMatchObject({ failure: { response: 'missing-function-name' } });
     expect(checkCall({ function: 'nope' })).toMatchObject({ failure: { response: 'function-not-found' } });
@@ -64,7 +64,9 @@ describe('the dispatcher\'s checks', () => {
 
   test('the first missing required argument is named, before any value is checked', () => {
     const result = decodeArgs(methods['get-new-messages'], { user_id: 'x' });
-    expect(result).toMatchObject({ failure: { response: 'missing-argument', message: 'Missing argument: conversation_id' } });
+    expect(result).toMatchObject({
+      failure: { response: 'missing-argument', message: 'Missing argument: conversation_id' },
+    });
   });
 
   test('an empty value counts as present for a required argument, then fails its type', () => {
@@ -112,6 +114,18 @@ describe('the dispatcher\'s checks', () => {
   test('IDs beyond the INT range are refused, not passed on', () => {
     const result = decodeArgs(methods['get-user'], { user_id: '99999999999' });
     expect(result).toMatchObject({ failure: { response: 'invalid-argument' } });
+  });
+
+  test('dates that do not exist are refused, a date alone is accepted', () => {
+    for (const datetime of ['2020-02-30', '2021-02-29 10:00:00', '2020-05-13 25:00:00', '2020-13-01']) {
+      expect(decodeArgs(methods['get-new-users'], { datetime }), datetime).toMatchObject({
+        failure: { response: 'invalid-argument', argument: 'datetime' },
+      });
+    }
+    expect(decodeArgs(methods['get-new-users'], { datetime: '2020-02-29' })).toEqual({
+      ok: true,
+      value: { datetime: '2020-02-29' },
+    });
   });
 
   test('an alias is read when the primary name is absent', () => {

@@ -104,7 +104,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
         content: {
           'application/x-www-form-urlencoded': {
             schema: requestSchema(method),
-            example: Object.fromEntries(encodeExample(method)),
+            example: requestExample(method),
             encoding: jsonEncodings(method),
           } as never,
         },
@@ -128,17 +128,15 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
   } as never);
 };
 
-const encodeExample = (method: AnyMethod): [string, string][] => {
-  const fields: [string, string][] = [
-    ['token', 'YOUR-TOKEN'],
-    ['function', method.name],
-  ];
-  for (const [name, { spec }] of Object.entries(method.args)) {
-    const value = (method.request as Record<string, unknown>)[name];
-    if (value !== undefined) fields.push([name, spec.encode(value)]);
-  }
-  return fields;
-};
+/**
+ * The request example as typed values, which is what the schema describes: the `encoding` of each JSON
+ * argument and the form's own serialisation say how they travel (the code samples show the wire).
+ */
+const requestExample = (method: AnyMethod) => ({
+  token: 'YOUR-TOKEN',
+  function: method.name,
+  ...(method.request as Record<string, unknown>),
+});
 
 const signatureHeaders = [
   ['webhook-id', 'A unique ID of the delivery; the same on every retry of one event.'],

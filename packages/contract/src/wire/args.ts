@@ -97,6 +97,21 @@ const quote = (wire: string) => JSON.stringify(wire.length > 40 ? `${wire.slice(
 
 const DATETIME_ARG = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/;
 
+/** `2020-02-30` and `25:00:00` match the pattern but name no moment; the database would refuse them. */
+const isRealDatetime = (text: string) => {
+  const [year, month, day, hour = 0, minute = 0, second = 0] = text.split(/[- :]/).map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!, hour, minute, second));
+  return (
+    year! >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
+};
+
 /** The largest value of PostgreSQL's (and MySQL's) INT: no row can have a larger ID. */
 export const MAX_ID = 2_147_483_647;
 
@@ -194,9 +209,7 @@ export const arg = {
         if (!DATETIME_ARG.test(text)) {
           return fail(`expected a UTC date and time as YYYY-MM-DD HH:MM:SS (or YYYY-MM-DD), received ${quote(wire)}`);
         }
-        return Number.isNaN(Date.parse(`${text.slice(0, 10)}T00:00:00Z`))
-          ? fail(`${quote(wire)} is not a real date`)
-          : ok(text);
+        return isRealDatetime(text) ? ok(text) : fail(`${quote(wire)} is not a real date and time`);
       },
       encode: (value) => value,
     }),
