@@ -66,7 +66,8 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = integer(env.PORT, 8080);
   const webhookKey = text(env.WEBHOOK_KEY) ?? '';
   const logLevel = (text(env.LOG_LEVEL) ?? 'info') as LogLevel;
-  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) throw new Error(`LOG_LEVEL: unknown level "${logLevel}"`);
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel))
+    throw new Error(`LOG_LEVEL: unknown level "${logLevel}"`);
   const slackToken = text(env.SLACK_TOKEN);
   const dialogflowToken = text(env.DIALOGFLOW_TOKEN);
   const dialogflowProject = text(env.DIALOGFLOW_PROJECT_ID);
@@ -83,7 +84,10 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     adminToken: text(env.ADMIN_TOKEN),
     seed: flag(env.SEED, true),
     bodyLimit: integer(env.BODY_LIMIT, 1024 * 1024),
-    corsOrigins: (text(env.CORS_ORIGINS) ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (text(env.CORS_ORIGINS) ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     validateResponses: flag(env.VALIDATE_RESPONSES, false),
     logLevel,
     webhooks: {
@@ -116,7 +120,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
         ? {
             instanceId: beamsInstance,
             secretKey: beamsKey,
-            apiUrl: stripSlash(text(env.PUSHER_BEAMS_API_URL) ?? `https://${beamsInstance}.pushnotifications.pusher.com`),
+            apiUrl: stripSlash(
+              text(env.PUSHER_BEAMS_API_URL) ?? `https://${beamsInstance}.pushnotifications.pusher.com`,
+            ),
           }
         : undefined,
     wordpress: wordpressUrl

@@ -25,6 +25,10 @@ const serve = async () => {
   const log = createLogger(config.logLevel);
   const server = await startServer(config, { log });
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
+  // Printed whatever LOG_LEVEL says: scripts and tests wait for it. For the embedded database,
+  // `socket` is a URL other processes (a benchmark, psql) can connect with.
+  const listening = { msg: 'listening', url: server.url, api: server.apiUrl, socket: server.database.socketUrl };
+  process.stdout.write(`${JSON.stringify(listening)}\n`);
   process.stdout.write(
     [
       '',

@@ -43,7 +43,8 @@ export const startServer = async (config: Config, options: StartOptions = {}): P
   const applied = await migrate(sql);
   if (applied.length) log.info('migrated', { versions: applied });
   const admin = await ensureAdmin(sql, config.adminToken);
-  const seeded = admin.created && config.seed ? await seedDemoData(sql, admin.id) : false;
+  const pictures = config.publicUrl ?? `http://localhost:${config.port}`;
+  const seeded = admin.created && config.seed ? await seedDemoData(sql, admin.id, pictures) : false;
 
   let ready = false;
   const worker = startWebhookWorker(sql, config.webhooks, log);

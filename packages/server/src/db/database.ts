@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -14,8 +14,8 @@ export type Queryable = Sql | Tx;
 export interface Database {
   sql: Sql;
   kind: 'embedded' | 'postgres';
-  /** For the embedded database: the socket other processes can connect to while this one runs. */
-  socketPath?: string;
+  /** For the embedded database: a URL other processes can connect with while this one runs. */
+  socketUrl?: string;
   /** For the embedded database: the PGlite instance itself. */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -38,8 +38,19 @@ export const driverOptions = (extra: postgres.Options<{}> = {}): postgres.Option
   ...extra,
 });
 
+/**
+ * Connects to a PostgreSQL server. A Unix socket folder can be given as in libpq,
+ * `postgres://user@localhost/db?host=/path/to/folder` (the socket is `.s.PGSQL.<port>` in it): that
+ * is how other processes reach a running embedded database (see `socketUrl`).
+ */
 export const connectPostgres = (url: string, extra: postgres.Options<{}> = {}): Database => {
-  const sql = postgres(url, driverOptions(extra));
+  const parsed = new URL(url);
+  const socketFolder = parsed.searchParams.get('host');
+  parsed.searchParams.delete('host');
+  const sql = postgres(
+    parsed.toString(),
+    driverOptions({ ...(socketFolder?.startsWith('/') ? { host: socketFolder } : {}), ...extra }),
+  );
   return { sql, kind: 'postgres', close: () => sql.end({ timeout: 5 }) };
 };
 
@@ -48,7 +59,10 @@ export const connectPostgres = (url: string, extra: postgres.Options<{}> = {}): 
  * served on a private Unix socket so that the same `postgres` driver and the same SQL serve it.
  * `dataDir` undefined: in memory.
  */
-export const openEmbedded = async (dataDir?: string, { loadDataDir }: { loadDataDir?: Blob } = {}): Promise<Database> => {
+export const openEmbedded = async (
+  dataDir?: string,
+  { loadDataDir }: { loadDataDir?: Blob } = {},
+): Promise<Database> => {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
@@ -56,20 +70,26 @@ export const openEmbedded = async (dataDir?: string, { loadDataDir }: { loadData
     extensions: { pg_trgm },
   });
   await pglite.exec(`SET TIME ZONE 'UTC'`);
-  const socketPath = join(tmpdir(), `support-board-${process.pid}-${Math.random().toString(36).slice(2, 10)}.sock`);
+  // The socket is named as PostgreSQL names its own, so that clients find it from its folder.
+  const socketFolder = mkdtempSync(join(tmpdir(), 'support-board-'));
+  const socketPath = join(socketFolder, '.s.PGSQL.5432');
+  // More connections are allowed for other processes (a benchmark's baseline, psql) that read.
   const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: POOL_SIZE * 4 });
   await server.start();
-  const sql = postgres({ ...driverOptions(), path: socketPath, username: 'postgres', database: 'postgres' });
+  // One connection: PGlite is a single session, and its socket server interleaves the extended-protocol
+  // messages of concurrent connections, so a query on one connection during another's transaction can
+  // lose its portal ("portal does not exist"). One connection pipelines the queries in order instead.
+  const sql = postgres({ ...driverOptions(), max: 1, path: socketPath, username: 'postgres', database: 'postgres' });
   return {
     sql,
     kind: 'embedded',
-    socketPath,
+    socketUrl: `postgres://postgres@localhost:5432/postgres?host=${socketFolder}`,
     pglite,
     close: async () => {
       await sql.end({ timeout: 5 });
       await server.stop();
       await pglite.close();
-      rmSync(socketPath, { force: true });
+      rmSync(socketFolder, { recursive: true, force: true });
     },
   };
 };

@@ -1,8 +1,18 @@
 import type { Sql } from './database.js';
 import { initial } from './migrations/001-initial.js';
+import { moreIndexes } from './migrations/002-more-indexes.js';
+import { conversationsStatus } from './migrations/003-conversations-status.js';
+import { slack } from './migrations/004-slack.js';
+import { conversationTitle } from './migrations/005-conversation-title.js';
 
 /** Versioned migrations, applied in order, each once. Add new ones at the end; never edit an applied one. */
-export const migrations = [{ version: 1, name: 'initial', sql: initial }] as const;
+export const migrations = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'more-indexes', sql: moreIndexes },
+  { version: 3, name: 'conversations-status', sql: conversationsStatus },
+  { version: 4, name: 'slack', sql: slack },
+  { version: 5, name: 'conversation-title', sql: conversationTitle },
+] as const;
 
 /** Any fixed number: serialises concurrent starts of several server processes on one database. */
 const MIGRATION_LOCK = 4_240_001;

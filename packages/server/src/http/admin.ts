@@ -39,7 +39,8 @@ export const adminRoutes = (deps: ServerDeps) => {
       if (typeof body === 'object' && body !== null && 'data' in body) data = (body as { data: unknown }).data;
     }
     const checked = webhook.data.safeParse(data);
-    if (!checked.success) return c.json({ error: 'data does not match the webhook\'s schema', issues: checked.error.issues }, 400);
+    if (!checked.success)
+      return c.json({ error: "data does not match the webhook's schema", issues: checked.error.issues }, 400);
     const id = await deps.context.webhooks.enqueue(deps.sql, webhook.name, data as never);
     return c.json({ id, webhook: webhook.name }, 202);
   });

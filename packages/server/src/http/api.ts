@@ -10,57 +10,75 @@ import {
 import type { Context as HonoContext } from 'hono';
 import { type Context, Refusal } from '../context.js';
 import { handlers } from '../handlers/index.js';
-import { findAdminByToken } from '../queries/admins.js';
+import { createAdminLookup } from './admins.js';
+import { withinLimit } from './body-limit.js';
 import type { ServerDeps } from './deps.js';
 
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json; charset=UTF-8' } });
+const json = (body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=UTF-8', ...headers },
+  });
 
 /**
  * `POST /include/api.php`: the whole API. The checks run in the original's order (function name,
  * function known, token present, token an admin's, required arguments, argument values), then the
  * method's handler; every answer is HTTP 200 in one of the three documented shapes.
  */
-export const apiHandler = (deps: ServerDeps) => async (c: HonoContext) => {
-  const started = performance.now();
-  let name: string | undefined;
-  let outcome = 'success';
-  const send = (body: unknown, failed?: Failure) => {
-    if (failed) outcome = failed.response;
-    deps.log.info('call', { function: name, outcome, ms: Math.round((performance.now() - started) * 10) / 10 });
-    return json(body);
-  };
-  try {
-    const fields = c.req.method === 'POST' ? await deps.readFields(c.req.raw) : {};
-    const call = checkCall(fields);
-    if (!call.ok) return send(call.failure, call.failure);
-    name = call.value.name;
-    const admin = await findAdminByToken(deps.sql, call.value.token);
-    if (!admin) {
-      const refused = errorAnswer('invalid-token');
-      return send(refused, refused);
-    }
-    const method = methods[call.value.name];
-    const args = decodeArgs(method, fields);
-    if (!args.ok) return send(args.failure, args.failure);
-    const ctx: Context = { ...deps.context, admin };
-    const handler = handlers[call.value.name] as (args: unknown, ctx: Context) => Promise<unknown>;
-    const result = await handler(args.value, ctx);
-    if (result instanceof Refusal) return send(result.failure, result.failure);
-    if (deps.config.validateResponses) {
-      const checked = method.response.safeParse(result);
-      if (!checked.success) {
-        deps.log.error('answer does not match the contract', { function: name, issues: checked.error.issues });
-        const broken = errorAnswer('internal-error', { message: `The answer of ${name} does not match the contract.` });
-        return send(broken, broken);
+export const apiHandler = (deps: ServerDeps) => {
+  const admins = createAdminLookup(deps.sql);
+  return async (c: HonoContext) => {
+    const started = performance.now();
+    let name: string | undefined;
+    let outcome = 'success';
+    const send = (body: unknown, failed?: Failure, headers?: Record<string, string>) => {
+      if (failed) outcome = failed.response;
+      deps.log.info('call', { function: name, outcome, ms: Math.round((performance.now() - started) * 10) / 10 });
+      return json(body, headers);
+    };
+    try {
+      const request = await withinLimit(c.req.raw, deps.config.bodyLimit);
+      if (!request) {
+        const message = `The request body is larger than ${deps.config.bodyLimit} bytes.`;
+        // The rest of the body is never read, so the connection cannot be reused: close it.
+        return send(errorAnswer('request-too-large', { message }), errorAnswer('request-too-large'), {
+          connection: 'close',
+        });
       }
+      const fields = c.req.method === 'POST' ? await deps.readFields(request) : {};
+      const call = checkCall(fields);
+      if (!call.ok) return send(call.failure, call.failure);
+      name = call.value.name;
+      const admin = await admins.find(call.value.token);
+      if (!admin) {
+        const refused = errorAnswer('invalid-token');
+        return send(refused, refused);
+      }
+      const method = methods[call.value.name];
+      const args = decodeArgs(method, fields);
+      if (!args.ok) return send(args.failure, args.failure);
+      const ctx: Context = { ...deps.context, admin };
+      const handler = handlers[call.value.name] as (args: unknown, ctx: Context) => Promise<unknown>;
+      const result = await handler(args.value, ctx);
+      if (method.writes && method.group === 'users') admins.forget();
+      if (result instanceof Refusal) return send(result.failure, result.failure);
+      if (deps.config.validateResponses) {
+        const checked = method.response.safeParse(result);
+        if (!checked.success) {
+          deps.log.error('answer does not match the contract', { function: name, issues: checked.error.issues });
+          const broken = errorAnswer('internal-error', {
+            message: `The answer of ${name} does not match the contract.`,
+          });
+          return send(broken, broken);
+        }
+      }
+      return send(success(result));
+    } catch (error) {
+      const answer = internalFailure(error);
+      deps.log.error('call failed', { function: name, error: error instanceof Error ? error.stack : String(error) });
+      return send(answer, answer);
     }
-    return send(success(result));
-  } catch (error) {
-    const answer = internalFailure(error);
-    deps.log.error('call failed', { function: name, error: error instanceof Error ? error.stack : String(error) });
-    return send(answer, answer);
-  }
+  };
 };
 
 /** A failure nobody planned for: logged in full, answered without a trace of its details. */

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { errorAnswer } from '@support-board/contract';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { adminRoutes } from './admin.js';
 import { apiHandler } from './api.js';
@@ -30,28 +28,19 @@ export const createApp = (deps: ServerDeps) => {
     app.use('/include/api.php', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['POST'] }));
   }
 
-  app.all(
-    '/include/api.php',
-    bodyLimit({
-      maxSize: deps.config.bodyLimit,
-      // The rest of the body is never read, so the connection cannot be reused: close it.
-      onError: (c) =>
-        c.json(
-          errorAnswer('request-too-large', { message: `The request body is larger than ${deps.config.bodyLimit} bytes.` }),
-          200,
-          { connection: 'close' },
-        ),
-    }),
-    apiHandler(deps),
-  );
+  app.all('/include/api.php', apiHandler(deps));
 
   app.get('/health', (c) =>
-    deps.ready() ? c.json({ status: 'ok', database: deps.context.config.databaseUrl ? 'postgres' : 'embedded' }) : c.json({ status: 'starting' }, 503),
+    deps.ready()
+      ? c.json({ status: 'ok', database: deps.context.config.databaseUrl ? 'postgres' : 'embedded' })
+      : c.json({ status: 'starting' }, 503),
   );
   app.get('/openapi.json', (c) =>
     openapi ? c.body(openapi, 200, { 'content-type': 'application/json' }) : c.text('The contract is not built.', 404),
   );
-  app.get('/docs', (c) => (docs ? c.html(docs) : c.text('The docs site is not built: pnpm --filter @support-board/docs build', 404)));
+  app.get('/docs', (c) =>
+    docs ? c.html(docs) : c.text('The docs site is not built: pnpm --filter @support-board/docs build', 404),
+  );
 
   // CSV exports (csv-users, csv-conversations) are kept in the database so that any process serves them.
   // The name is `<random folder>/<file>.csv`: unguessable, unlike the original's fixed public paths.
@@ -67,7 +56,9 @@ export const createApp = (deps: ServerDeps) => {
 
   app.get('/media/:file', (c) => {
     const svg = mediaFiles[c.req.param('file')];
-    return svg ? c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }) : c.notFound();
+    return svg
+      ? c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' })
+      : c.notFound();
   });
 
   app.route('/admin', adminRoutes(deps));

@@ -3,11 +3,24 @@ import type { z } from 'zod';
 import type { Queryable } from '../db/database.js';
 
 export type UserRow = z.infer<typeof User>;
+export type UserType = UserRow['user_type'];
+export type UserDetail = { slug: string; name: string; value: string };
 
 /** The columns of a user as the API shows it (the original's `SELECT_FROM_USERS`); never the password. */
 export const userColumns = (db: Queryable, alias = 'users') =>
   db.unsafe(
-    ['id', 'first_name', 'last_name', 'email', 'profile_image', 'user_type', 'creation_time', 'last_activity', 'department', 'token']
+    [
+      'id',
+      'first_name',
+      'last_name',
+      'email',
+      'profile_image',
+      'user_type',
+      'creation_time',
+      'last_activity',
+      'department',
+      'token',
+    ]
       .map((column) => `${alias}.${column}`)
       .join(', '),
   );
@@ -19,5 +32,210 @@ export const findUser = async (db: Queryable, id: number): Promise<UserRow | und
 
 /** The additional details of a user, in the order they were added. */
 export const userDetails = (db: Queryable, userId: number) =>
-  db<{ slug: string; name: string; value: string }[]>`
+  db<UserDetail[]>`
     SELECT slug, name, value FROM users_data WHERE user_id = ${userId} ORDER BY id`;
+
+/** The columns get-users may sort on; each has an index `(column, id)`. */
+export const SORTABLE_COLUMNS = [
+  'first_name',
+  'last_name',
+  'email',
+  'profile_image',
+  'user_type',
+  'creation_time',
+  'last_activity',
+  'department',
+] as const;
+export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export const USERS_PAGE_SIZE = 100;
+
+/** A `LIKE` pattern matching `text` anywhere, its own `%`, `_` and `\` taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** "Online": active within the last 15 seconds, as the original counts it. */
+const isOnline = (db: Queryable) => db`last_activity > utc_now() - interval '15 seconds'`;
+
+export interface UserListQuery {
+  sortColumn: SortableColumn;
+  order: 'ASC' | 'DESC';
+  /** Empty: every type but bots. */
+  userTypes: readonly UserType[];
+  /** Empty: no filter. */
+  search: string;
+  /** 0-based page of `USERS_PAGE_SIZE`. */
+  page: number;
+}
+
+/** get-users: one page of users (never bots), with the id as tie-breaker so that pages never overlap. */
+export const listUsers = (db: Queryable, query: UserListQuery) => {
+  const column = SORTABLE_COLUMNS.includes(query.sortColumn) ? query.sortColumn : 'creation_time';
+  const order = query.order === 'ASC' ? 'ASC' : 'DESC';
+  const pattern = containsPattern(query.search);
+  return db<UserRow[]>`
+    SELECT ${userColumns(db)} FROM users
+    WHERE user_type <> 'bot'
+      ${query.userTypes.length ? db`AND user_type IN ${db(query.userTypes)}` : db``}
+      ${query.search ? db`AND (first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})` : db``}
+    ORDER BY ${db.unsafe(`${column} ${order}, id ${order}`)}
+    LIMIT ${USERS_PAGE_SIZE} OFFSET ${query.page * USERS_PAGE_SIZE}`;
+};
+
+/**
+ * get-new-users: users (never bots) created after `datetime`, newest first. A date alone means from
+ * its midnight on, as the original's text comparison (`"2020-05-13 00:00:00" > "2020-05-13"`) has it.
+ */
+export const usersCreatedAfter = (db: Queryable, datetime: string) => {
+  const after = datetime.length === 10 ? db`creation_time >= ${datetime}` : db`creation_time > ${datetime}`;
+  return db<UserRow[]>`
+    SELECT ${userColumns(db)} FROM users
+    WHERE ${after} AND user_type <> 'bot'
+    ORDER BY creation_time DESC, id DESC`;
+};
+
+/** get-online-users: users (never bots) active in the last 15 seconds, newest first. */
+export const onlineUsers = (db: Queryable, excludeIds: readonly number[]) =>
+  db<UserRow[]>`
+    SELECT ${userColumns(db)} FROM users
+    WHERE ${isOnline(db)} AND user_type <> 'bot'
+      ${excludeIds.length ? db`AND id NOT IN ${db(excludeIds)}` : db``}
+    ORDER BY creation_time DESC, id DESC`;
+
+/**
+ * search-users: users (never bots) whose first or last name contains any of `words`, or whose email
+ * or any additional detail contains the first word, in ID order. No words: every user.
+ */
+export const searchUsers = (db: Queryable, words: readonly string[]) => {
+  const [first, ...others] = words.map(containsPattern);
+  if (first === undefined) {
+    return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ORDER BY id`;
+  }
+  // Plain ORs (not `ILIKE ANY`), so that each condition can use a trigram index.
+  const names = others.reduce(
+    (condition, pattern) => db`${condition} OR first_name ILIKE ${pattern} OR last_name ILIKE ${pattern}`,
+    db`first_name ILIKE ${first} OR last_name ILIKE ${first}`,
+  );
+  return db<UserRow[]>`
+    SELECT ${userColumns(db)} FROM users
+    WHERE user_type <> 'bot' AND (
+      ${names} OR email ILIKE ${first}
+      OR id IN (SELECT user_id FROM users_data WHERE value ILIKE ${first}))
+    ORDER BY id`;
+};
+
+/** count-users: `all` is every user but bots, so agents and admins count in it. Counts are strings. */
+export const countUsers = async (db: Queryable) => {
+  const [row] = await db<{ all: string; lead: string; user: string; visitor: string }[]>`
+    SELECT count(*) FILTER (WHERE user_type <> 'bot') AS "all",
+           count(*) FILTER (WHERE user_type = 'lead') AS lead,
+           count(*) FILTER (WHERE user_type = 'user') AS "user",
+           count(*) FILTER (WHERE user_type = 'visitor') AS visitor
+    FROM users`;
+  return row!;
+};
+
+/** Whether the user was active in the last 15 seconds; undefined when no user has this ID. */
+export const isUserOnline = async (db: Queryable, id: number): Promise<boolean | undefined> => {
+  const [row] = await db<{ online: boolean | null }[]>`SELECT ${isOnline(db)} AS online FROM users WHERE id = ${id}`;
+  return row ? row.online === true : undefined;
+};
+
+/** The ID of the user who has this email, compared case-insensitively as the unique index does. */
+export const emailOwner = async (db: Queryable, email: string): Promise<number | undefined> => {
+  const [row] = await db<{ id: string }[]>`SELECT id FROM users WHERE lower(email) = lower(${email})`;
+  return row ? Number(row.id) : undefined;
+};
+
+/** Whether an error is the unique index on emails refusing a second user with the same email. */
+export const isDuplicateEmail = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { code?: unknown }).code === '23505' &&
+  (error as { constraint_name?: unknown }).constraint_name === 'users_email_key';
+
+export interface NewUser {
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  profile_image: string;
+  /** A bcrypt hash, or `""` for none. */
+  password: string;
+  user_type: UserType;
+  department: number | null;
+  token: string;
+}
+
+/** Inserts a user; `last_activity` starts at the creation time, so a new user is online for 15 seconds. */
+export const insertUser = async (db: Queryable, user: NewUser): Promise<number> => {
+  const [row] = await db<{ id: string }[]>`
+    INSERT INTO users (first_name, last_name, email, profile_image, password, user_type, department, token,
+                       creation_time, last_activity)
+    VALUES (${user.first_name}, ${user.last_name}, ${user.email}, ${user.profile_image}, ${user.password},
+            ${user.user_type}, ${user.department}, ${user.token}, utc_now(), utc_now())
+    RETURNING id`;
+  return Number(row!.id);
+};
+
+/** The fields of a user that update-user reads, locked until the transaction ends. */
+export const lockUser = async (db: Queryable, id: number) => {
+  const [row] = await db<{ first_name: string; last_name: string; email: string | null; user_type: UserType }[]>`
+    SELECT first_name, last_name, email, user_type FROM users WHERE id = ${id} FOR UPDATE`;
+  return row;
+};
+
+export type UserChanges = Partial<Omit<NewUser, 'token'>>;
+
+/** Sets the given columns of a user (the keys are typed column names, never caller input). */
+export const updateUserColumns = async (db: Queryable, id: number, changes: UserChanges) => {
+  const columns = Object.keys(changes) as (keyof UserChanges)[];
+  if (!columns.length) return;
+  await db`UPDATE users SET ${db(changes, columns)} WHERE id = ${id}`;
+};
+
+/** Stores details, each replacing the user's detail with the same slug. */
+export const upsertUserDetails = async (db: Queryable, userId: number, details: readonly UserDetail[]) => {
+  if (!details.length) return;
+  const rows = details.map((detail) => ({ user_id: userId, ...detail }));
+  await db`
+    INSERT INTO users_data ${db(rows, 'user_id', 'slug', 'name', 'value')}
+    ON CONFLICT (user_id, slug) DO UPDATE SET name = EXCLUDED.name, value = EXCLUDED.value`;
+};
+
+export const deleteUserDetails = async (db: Queryable, userId: number, slugs: readonly string[]) => {
+  if (!slugs.length) return;
+  await db`DELETE FROM users_data WHERE user_id = ${userId} AND slug IN ${db(slugs)}`;
+};
+
+/** The value of one detail of a user, or undefined. */
+export const userDetailValue = async (db: Queryable, userId: number, slug: string) => {
+  const [row] = await db<
+    { value: string }[]
+  >`SELECT value FROM users_data WHERE user_id = ${userId} AND slug = ${slug}`;
+  return row?.value;
+};
+
+/** Stores one detail of a user; false when no user has this ID. */
+export const setUserDetail = async (db: Queryable, userId: number, detail: UserDetail): Promise<boolean> => {
+  const rows = await db`
+    INSERT INTO users_data (user_id, slug, name, value)
+    SELECT id, ${detail.slug}, ${detail.name}, ${detail.value} FROM users WHERE id = ${userId}
+    ON CONFLICT (user_id, slug) DO UPDATE SET name = EXCLUDED.name, value = EXCLUDED.value
+    RETURNING id`;
+  return rows.length > 0;
+};
+
+/**
+ * Deletes users and returns the IDs that existed, in ascending order. The foreign keys take their
+ * conversations, the messages they sent and their details with them, and unassign the conversations
+ * they were the agent of.
+ */
+export const deleteUsers = async (db: Queryable, ids: readonly number[]): Promise<number[]> => {
+  if (!ids.length) return [];
+  const rows = await db<{ id: string }[]>`DELETE FROM users WHERE id IN ${db(ids)} RETURNING id`;
+  return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+};
+
+/** Makes a visitor or user a lead; agents, admins and bots are left as they are. */
+export const updateUserToLead = async (db: Queryable, id: number) => {
+  await db`UPDATE users SET user_type = 'lead' WHERE id = ${id} AND user_type IN ('visitor', 'user')`;
+};

@@ -6,7 +6,7 @@ import type { Queryable } from '../db/database.js';
 export interface WebhookOutbox {
   /** True when a webhook URL is configured. */
   readonly active: boolean;
-    /**
+  /**
    * Queues a webhook in the caller's transaction, so it is sent if and only if the change commits.
    * Does nothing when no URL is configured. Returns the delivery's `webhook-id`.
    */

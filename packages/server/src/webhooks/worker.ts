@@ -76,7 +76,13 @@ export const startWebhookWorker = (
       await sql`UPDATE webhook_deliveries
         SET next_attempt_at = now() + ${delay} * interval '1 millisecond', locked_until = NULL, last_error = ${error}
         WHERE id = ${delivery.id}`;
-      log.warn('webhook attempt failed', { webhook: delivery.name, id: delivery.event_id, attempts, error, retryInMs: Math.round(delay) });
+      log.warn('webhook attempt failed', {
+        webhook: delivery.name,
+        id: delivery.event_id,
+        attempts,
+        error,
+        retryInMs: Math.round(delay),
+      });
     }
   };
 

@@ -14,7 +14,10 @@ import { migrate, migrations } from '../../src/db/migrate.js';
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
 
 const templateFile = () => {
-  const digest = createHash('sha256').update(migrations.map((m) => m.sql).join('\n')).digest('hex').slice(0, 12);
+  const digest = createHash('sha256')
+    .update(migrations.map((m) => m.sql).join('\n'))
+    .digest('hex')
+    .slice(0, 12);
   return join(tmpdir(), `support-board-pglite-template-${digest}.tar.gz`);
 };
 
@@ -38,7 +41,7 @@ const dumpMigrated = async (): Promise<Blob> => {
   return dump;
 };
 
-export const testDatabase = async (): Promise<Database> => {
+export const testDatabase = async (): Promise<Database & { url?: string }> => {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openEmbedded(undefined, { loadDataDir: await pgliteTemplate() });
   const name = `sb_test_${randomBytes(6).toString('hex')}`;
@@ -50,6 +53,7 @@ export const testDatabase = async (): Promise<Database> => {
   await migrate(database.sql);
   return {
     ...database,
+    url: target.toString(),
     close: async () => {
       await database.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

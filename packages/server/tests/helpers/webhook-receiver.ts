@@ -20,7 +20,11 @@ export const startWebhookReceiver = async ({
   secret = '',
   failFirst = 0,
   delayMs = 0,
-}: { secret?: string; failFirst?: number; delayMs?: number } = {}) => {
+}: {
+  secret?: string;
+  failFirst?: number;
+  delayMs?: number;
+} = {}) => {
   const received: ReceivedWebhook[] = [];
   const waiters: (() => void)[] = [];
   let requests = 0;
@@ -49,7 +53,12 @@ export const startWebhookReceiver = async ({
     const deadline = Date.now() + timeoutMs;
     while (delivered().length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} deliveries, got ${delivered().length}: ${delivered().map((d) => d.json.function).join(', ')}`);
+      if (left <= 0)
+        throw new Error(
+          `expected ${count} deliveries, got ${delivered().length}: ${delivered()
+            .map((d) => d.json.function)
+            .join(', ')}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         waiters.push(() => {

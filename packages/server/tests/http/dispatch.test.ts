@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('the dispatcher answers in the original\'s order, every answer HTTP 200', () => {
+describe("the dispatcher answers in the original's order, every answer HTTP 200", () => {
   test('no function: missing-function-name', async () => {
     expect(await t.post({ token: t.token })).toEqual({
       status: 'error',
@@ -25,7 +25,10 @@ describe('the dispatcher answers in the original\'s order, every answer HTTP 200
   });
 
   test('no token: token-not-found', async () => {
-    expect(await t.post({ function: 'get-user', user_id: '1' })).toMatchObject({ status: 'error', response: 'token-not-found' });
+    expect(await t.post({ function: 'get-user', user_id: '1' })).toMatchObject({
+      status: 'error',
+      response: 'token-not-found',
+    });
   });
 
   test('a wrong token: invalid-token', async () => {
@@ -33,7 +36,7 @@ describe('the dispatcher answers in the original\'s order, every answer HTTP 200
     expect(answer).toMatchObject({ status: 'error', response: 'invalid-token' });
   });
 
-  test('an agent\'s token is refused: only admins may call', async () => {
+  test("an agent's token is refused: only admins may call", async () => {
     await t.sql`INSERT INTO users (first_name, user_type, token) VALUES ('Agent', 'agent', ${'a'.repeat(40)})`;
     const answer = await t.post({ function: 'get-user', token: 'a'.repeat(40), user_id: '1' });
     expect(answer).toMatchObject({ status: 'error', response: 'invalid-token' });
@@ -62,7 +65,7 @@ describe('the dispatcher answers in the original\'s order, every answer HTTP 200
 });
 
 describe('bodies', () => {
-  test('a form body as the documentation\'s PHP example sends it', async () => {
+  test("a form body as the documentation's PHP example sends it", async () => {
     expect(await t.post({ function: 'get-user', token: t.token, user_id: '1' })).toMatchObject({
       success: true,
       response: { id: '1', user_type: 'admin' },
@@ -88,8 +91,50 @@ describe('bodies', () => {
   });
 
   test('a body over the limit is refused without being read', async () => {
-    const answer = await t.post({ function: 'get-user', token: t.token, user_id: '1', padding: 'x'.repeat(2 * 1024 * 1024) });
+    const answer = await t.post({
+      function: 'get-user',
+      token: t.token,
+      user_id: '1',
+      padding: 'x'.repeat(2 * 1024 * 1024),
+    });
     expect(answer).toMatchObject({ status: 'error', response: 'request-too-large' });
+  });
+
+  test('a chunked body (no Content-Length) over the limit is refused too', async () => {
+    const chunk = new TextEncoder().encode(
+      `function=get-user&token=${t.token}&user_id=1&padding=${'x'.repeat(64 * 1024)}`,
+    );
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 40) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(t.server.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(await response.json()).toMatchObject({ status: 'error', response: 'request-too-large' });
+  });
+
+  test('a chunked body within the limit is read', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`function=get-user&token=${t.token}`));
+        controller.enqueue(new TextEncoder().encode('&user_id=1'));
+        controller.close();
+      },
+    });
+    const response = await fetch(t.server.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(await response.json()).toMatchObject({ success: true, response: { id: '1' } });
   });
 
   test('answers are JSON', async () => {

@@ -13,7 +13,13 @@ const setup = async (receiverOptions: Parameters<typeof startWebhookReceiver>[0]
   cleanup.push(receiver.close);
   const base = readConfig({});
   const t: TestServer = await startTestServer({
-    webhooks: { ...base.webhooks, url: receiver.url, key: 'documented-key', secret: 'whsec-test-secret', retryBaseMs: 20 },
+    webhooks: {
+      ...base.webhooks,
+      url: receiver.url,
+      key: 'documented-key',
+      secret: 'whsec-test-secret',
+      retryBaseMs: 20,
+    },
   });
   cleanup.push(t.close);
   const sendOnDemand = (name: string, body?: unknown) =>
@@ -46,11 +52,13 @@ describe('webhook delivery', () => {
     expect(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size).toBe(1);
     expect(delivery!.json.data).toBe('42');
     await expect
-      .poll(async () => (await t.sql`SELECT attempts, delivered_at IS NOT NULL AS delivered FROM webhook_deliveries`)[0])
+      .poll(
+        async () => (await t.sql`SELECT attempts, delivered_at IS NOT NULL AS delivered FROM webhook_deliveries`)[0],
+      )
       .toMatchObject({ attempts: '4', delivered: true });
   });
 
-  test('data that does not match the webhook\'s schema is refused and nothing is queued', async () => {
+  test("data that does not match the webhook's schema is refused and nothing is queued", async () => {
     const { sendOnDemand, t } = await setup();
     const response = await sendOnDemand('conversation-status-updated', { data: { conversation_id: 'x' } });
     expect(response.status).toBe(400);

@@ -1,0 +1,40 @@
+import type { Sql } from '../src/db/database.js';
+
+/**
+ * Bench data written straight into the database with set-based SQL (fast at any size): `users`
+ * customers with a detail each, one conversation per customer, `messages` messages spread over them.
+ * Returns the ids the benchmark calls with.
+ */
+export const seedBenchData = async (sql: Sql, { users, messages }: { users: number; messages: number }) => {
+  const [{ first }] = await sql<{ first: string }[]>`SELECT coalesce(max(id), 0) + 1 AS first FROM users`;
+  const start = Number(first);
+  await sql`
+    INSERT INTO users (first_name, last_name, email, user_type, token, creation_time, last_activity)
+    SELECT 'User' || i, 'Bench' || (i % 997), 'user' || i || '@bench.example', 'user', md5('token' || i) || 'abcdefgh',
+      utc_now() - (i || ' seconds')::interval, utc_now() - (i || ' seconds')::interval
+    FROM generate_series(${start}::int, ${start + users - 1}::int) AS i`;
+  await sql`
+    INSERT INTO users_data (user_id, slug, name, value)
+    SELECT id, 'city', 'City', 'City ' || (id % 500) FROM users WHERE id >= ${start}`;
+  await sql`
+    INSERT INTO conversations (user_id, title, status_code, creation_time)
+    SELECT id, 'Conversation of ' || first_name, id % 5, creation_time FROM users WHERE id >= ${start}`;
+  // The trigger that tracks the last message would run a million times: set it once at the end instead.
+  await sql`ALTER TABLE messages DISABLE TRIGGER messages_track_last_message`;
+  await sql`
+    INSERT INTO messages (user_id, conversation_id, message, creation_time)
+    SELECT c.user_id, c.id, 'Hello, message number ' || g.i || ' about order ' || (g.i * 7919 % 100000),
+      utc_now() - ((${messages} - g.i) || ' seconds')::interval
+    FROM generate_series(1, ${messages}::int) AS g(i)
+    JOIN conversations c ON c.id = (SELECT min(id) FROM conversations WHERE user_id >= ${start}) + (g.i % ${users})`;
+  await sql`ALTER TABLE messages ENABLE TRIGGER messages_track_last_message`;
+  await sql`
+    UPDATE conversations c SET last_message_id = m.id, last_message_time = m.creation_time
+    FROM (SELECT DISTINCT ON (conversation_id) conversation_id, id, creation_time FROM messages
+          ORDER BY conversation_id, creation_time DESC, id DESC) m
+    WHERE m.conversation_id = c.id AND c.user_id >= ${start}`;
+  await sql`ANALYZE`;
+  const [conversation] = await sql<{ id: string; user_id: string }[]>`
+    SELECT id, user_id FROM conversations WHERE user_id >= ${start} ORDER BY id LIMIT 1`;
+  return { userId: start, conversationId: Number(conversation!.id), customerId: Number(conversation!.user_id) };
+};
