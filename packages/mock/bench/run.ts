@@ -1,0 +1,118 @@
+/**
+ * Throughput of the mock (static mode) beside Stoplight Prism 5 serving the same OpenAPI document,
+ * under autocannon with the same request: get-user with a form body. Prism routes by path and
+ * cannot dispatch on `function`, so its copy of the document has one real path per operation
+ * (`/include/api.php/<method>`); the mock gets the real `POST /include/api.php`.
+ *
+ *   pnpm --filter @support-board/mock bench [--duration 10] [--connections 50] [--warmup 3]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { openApiText } from '../src/http/openapi.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '3' },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const warmup = Number(values.warmup);
+
+const body = 'token=YOUR-TOKEN&function=get-user&user_id=123456&extra=true';
+const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Started detached, so that the whole process group (a shell shim and its node) can be stopped. */
+const start = (command: string, args: string[]) =>
+  spawn(command, args, { cwd: root, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const stop = (child: ChildProcess) => {
+  if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+};
+
+const ready = async (url: string, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { method: 'POST', headers, body });
+      if (response.ok) return await response.json();
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+};
+
+const load = async (url: string, seconds: number) => {
+  const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
+  return { rps: result.requests.average, p99: result.latency.p99, failed: result.errors + result.non2xx };
+};
+
+const document = openApiText();
+if (!document) throw new Error('The contract is not built: run pnpm --filter @support-board/contract build.');
+const parsed = JSON.parse(document) as { paths: Record<string, unknown> };
+parsed.paths = Object.fromEntries(Object.entries(parsed.paths).map(([path, item]) => [path.replace('#', '/'), item]));
+const documentFile = join(mkdtempSync(join(tmpdir(), 'sb-mock-bench-')), 'openapi.json');
+writeFileSync(documentFile, JSON.stringify(parsed));
+
+const [mockPort, prismPort] = [await freePort(), await freePort()];
+const mock = start(join(root, 'node_modules/.bin/tsx'), [
+  '--conditions=source',
+  'src/cli.ts',
+  '--quiet',
+  '--port',
+  String(mockPort),
+]);
+const prism = start(join(root, 'node_modules/.bin/prism'), [
+  'mock',
+  documentFile,
+  '--port',
+  String(prismPort),
+  '--host',
+  '127.0.0.1',
+  '--verboseLevel',
+  'silent',
+]);
+const targets = [
+  { name: 'sb-mock (static)', url: `http://127.0.0.1:${mockPort}/include/api.php` },
+  { name: 'Prism 5.14.2', url: `http://127.0.0.1:${prismPort}/include/api.php/get-user` },
+];
+
+try {
+  const answers = await Promise.all(targets.map((target) => ready(target.url)));
+  const same = JSON.stringify(answers[0]) === JSON.stringify(answers[1]);
+  console.log(`Request: POST get-user, form body "${body}"; both answer the same JSON: ${same}`);
+  console.log(`autocannon: ${connections} connections, ${warmup} s warm-up, ${duration} s measured, one at a time\n`);
+  const results = [];
+  for (const target of targets) {
+    await load(target.url, warmup);
+    results.push({ ...target, ...(await load(target.url, duration)) });
+  }
+  const row = (cells: (string | number)[]) =>
+    console.log(cells.map((cell, i) => (i ? String(cell).padStart(10) : String(cell).padEnd(20))).join(''));
+  row(['', 'req/s', 'p99 ms', 'errors']);
+  for (const r of results) row([r.name, Math.round(r.rps).toLocaleString('en'), r.p99, r.failed]);
+  const [ours, theirs] = results as [(typeof results)[0], (typeof results)[0]];
+  const throughput = (ours.rps / theirs.rps).toFixed(1);
+  const latency = (theirs.p99 / Math.max(ours.p99, 1)).toFixed(1);
+  console.log(`\nsb-mock / Prism: ${throughput}x the throughput, p99 ${latency}x lower`);
+} finally {
+  stop(mock);
+  stop(prism);
+}

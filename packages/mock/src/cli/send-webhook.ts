@@ -1,0 +1,44 @@
+import { webhookNames } from '@support-board/contract';
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** `sb-mock send-webhook <name>`: calls a running mock's `POST /admin/webhooks/<name>`. */
+export const sendWebhook = async (
+  name: string | undefined,
+  data: string | undefined,
+  url: string,
+  io: Output,
+): Promise<number> => {
+  if (!name) {
+    io.out(`Webhooks: ${webhookNames.join(', ')}`);
+    return 0;
+  }
+  let body: string | undefined;
+  if (data !== undefined) {
+    try {
+      body = JSON.stringify({ data: JSON.parse(data) });
+    } catch {
+      io.err('--data must be JSON, e.g. --data \'{"conversation_id":"1057","status_code":"0"}\'');
+      return 2;
+    }
+  }
+  const target = new URL(`/admin/webhooks/${encodeURIComponent(name)}`, url);
+  let response: Response;
+  try {
+    response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  } catch (cause) {
+    io.err(`No mock answers at ${url} (${cause instanceof Error ? cause.message : String(cause)}).`);
+    return 1;
+  }
+  const text = await response.text();
+  if (response.status === 202) {
+    const { id, url: to } = JSON.parse(text) as { id: string; url: string };
+    io.out(`${name} queued for ${to} (delivery ${id}).`);
+    return 0;
+  }
+  io.err(`HTTP ${response.status}: ${text}`);
+  return 1;
+};

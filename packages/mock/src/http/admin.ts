@@ -1,0 +1,65 @@
+import { type WebhookName, webhooks } from '@support-board/contract';
+import type { Hono } from 'hono';
+import type { StatefulEngine } from '../generate/stateful/engine.js';
+import { formatEvent, type LogLine } from '../log.js';
+import type { WebhookSender } from '../webhooks/sender.js';
+
+export interface AdminDeps {
+  sender: WebhookSender;
+  engine: StatefulEngine | undefined;
+  log: LogLine;
+}
+
+/**
+ * Endpoints outside the API, as the reference server has them (the mock asks no admin token):
+ * - `POST /admin/webhooks/<name>` sends a webhook now: the documented example, or `{"data": ...}`;
+ * - `GET /admin/webhooks` lists the latest deliveries;
+ * - `POST /admin/reset` (stateful mode) brings the store back to the demo data;
+ * - `GET /uploads/<folder>/<file>.csv` serves the CSV exports of csv-users and csv-conversations.
+ */
+export const addAdmin = (app: Hono, { sender, engine, log }: AdminDeps) => {
+  app.post('/admin/webhooks/:name', async (c) => {
+    const name = c.req.param('name');
+    if (!Object.hasOwn(webhooks, name)) {
+      return c.json({ error: `Unknown webhook "${name}".`, webhooks: Object.keys(webhooks) }, 404);
+    }
+    if (!sender.url) return c.json({ error: 'No webhook URL is configured: start the mock with --webhook-url.' }, 409);
+    const webhook = webhooks[name as WebhookName];
+    const text = await c.req.text();
+    let data: unknown = webhook.example;
+    if (text.trim()) {
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return c.json({ error: 'The body must be JSON: {"data": ...}.' }, 400);
+      }
+      if (typeof body === 'object' && body !== null && 'data' in body) data = (body as { data: unknown }).data;
+    }
+    const checked = webhook.data.safeParse(data);
+    if (!checked.success) {
+      return c.json({ error: "data does not match the webhook's schema", issues: checked.error.issues }, 400);
+    }
+    const delivery = sender.send(webhook.name, data);
+    log(formatEvent(`webhook ${webhook.name} sent on demand to ${sender.url}`));
+    return c.json({ id: delivery?.id, webhook: webhook.name, url: sender.url }, 202);
+  });
+
+  app.get('/admin/webhooks', (c) => c.json(sender.deliveries()));
+
+  app.post('/admin/reset', (c) => {
+    if (!engine) return c.json({ error: 'Only stateful mode has data to reset.' }, 409);
+    engine.reset();
+    log(formatEvent('store reset to the demo data'));
+    return c.json({ reset: true });
+  });
+
+  app.get('/uploads/:folder/:file', (c) => {
+    const file = engine?.store.exports.get(`${c.req.param('folder')}/${c.req.param('file')}`);
+    if (file === undefined) return c.text('Not found', 404);
+    return c.body(file, 200, {
+      'content-type': 'text/csv; charset=UTF-8',
+      'content-disposition': `attachment; filename="${c.req.param('file').replace(/[^\w.-]/g, '_')}"`,
+    });
+  });
+};

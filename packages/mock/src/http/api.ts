@@ -1,0 +1,142 @@
+import { type AnyMethod, type Failure, type Fields, type MethodName, success } from '@support-board/contract';
+import type { Context } from 'hono';
+import { generateDynamic } from '../generate/dynamic.js';
+import { forcedFailure, type Outcome } from '../generate/outcome.js';
+import type { StatefulEngine } from '../generate/stateful/engine.js';
+import { formatCall } from '../log.js';
+import { chooseOutcome, readTiming, type Timing, type UsageError } from '../negotiate/negotiate.js';
+import { type Preferences, parsePrefer } from '../negotiate/prefer.js';
+import type { ResolvedOptions } from '../options.js';
+import { route } from '../route/dispatch.js';
+import { failureHeaders, json, sleep, warningHeader } from '../serve/respond.js';
+import { validateCall } from '../validate/validate.js';
+import { corsHeaders } from './cors.js';
+
+export interface ApiDeps {
+  options: ResolvedOptions;
+  engine: StatefulEngine | undefined;
+  publicUrl: string | undefined;
+}
+
+interface Answer {
+  body: unknown;
+  headers: Record<string, string>;
+  outcome: string;
+}
+
+/** Serialised once: static answers are the same bytes every time. */
+const exampleBodies = new Map<string, string>();
+const exampleBody = (method: AnyMethod, name: string, value: unknown) => {
+  const key = `${method.name}\0${name}`;
+  let body = exampleBodies.get(key);
+  if (body === undefined) {
+    body = JSON.stringify(success(value));
+    exampleBodies.set(key, body);
+  }
+  return body;
+};
+
+const fromOutcome = (method: AnyMethod, outcome: Outcome, mode: string): Answer => {
+  if (outcome.kind === 'failure') {
+    return {
+      body: outcome.failure,
+      headers: { 'x-mock-mode': mode, ...failureHeaders(outcome.failure, outcome) },
+      outcome: `code=${outcome.failure.response}`,
+    };
+  }
+  const headers: Record<string, string> = { 'x-mock-mode': mode };
+  if (outcome.fallback) headers['x-mock-fallback'] = 'example';
+  const isExample = outcome.fallback || method.examples.some((example) => example.name === outcome.served);
+  if (mode === 'static' || outcome.fallback) headers['x-mock-example'] = outcome.served;
+  const body = isExample ? exampleBody(method, outcome.served, outcome.value) : success(outcome.value);
+  return { body, headers, outcome: isExample ? `example=${outcome.served}` : mode };
+};
+
+type Call = { method: AnyMethod; name: MethodName; args: Record<string, unknown>; token: string; fields: Fields };
+
+/** What the mode makes for a valid call with no example or code asked for. */
+const generate = (deps: ApiDeps, c: Context, call: Call, timing: Timing): [Outcome, string] => {
+  const { options } = deps;
+  const dynamic = timing.dynamic ?? options.mode === 'dynamic';
+  if (options.mode === 'stateful' && deps.engine && timing.dynamic !== true) {
+    const baseUrl = deps.publicUrl ?? new URL(c.req.url).origin;
+    return [deps.engine.handle({ ...call, baseUrl }), 'stateful'];
+  }
+  if (dynamic) {
+    const generated = generateDynamic(call.method, call.fields, timing.seed ?? options.seed);
+    const served = generated.fallback ? call.method.examples[0].name : 'dynamic';
+    return [{ kind: 'success', value: generated.value, served, fallback: generated.fallback }, 'dynamic'];
+  }
+  const [example] = call.method.examples;
+  return [{ kind: 'success', value: example.value, served: example.name }, 'static'];
+};
+
+const usageAnswer = (error: UsageError): Answer => ({
+  body: { status: 'mock-error', ...error },
+  headers: { 'x-mock-error': error.error },
+  outcome: `mock error: ${error.error}`,
+});
+
+const failed = (failure: Failure, detail: { argument?: string | undefined; reason?: string | undefined }) => ({
+  body: failure,
+  headers: failureHeaders(failure, detail),
+  outcome: `code=${failure.response}`,
+});
+
+interface Served {
+  answer: Answer;
+  status: number;
+  name?: string | undefined;
+  applied: string[];
+}
+
+/** Route, negotiate, validate, generate: the pipeline of one call, in the original's order of checks. */
+const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences, timing: Timing): Promise<Served> => {
+  const routed = await route(c.req.raw);
+  const name = routed.fields.function;
+  const { applied } = timing;
+  if (!routed.ok) return { name, status: 200, applied, answer: failed(routed.failure, routed) };
+  const { method } = routed;
+  const choice = chooseOutcome(method, preferences);
+  if (!choice.ok) return { name, status: 400, applied, answer: usageAnswer(choice.error) };
+  const validation = validateCall(method, routed.fields);
+  const warnings = warningHeader(validation.diagnostics);
+  if (!validation.ok) {
+    const [first] = validation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    const answer = failed(validation.failure, { argument: first?.argument, reason: first?.message });
+    return { name, status: 200, applied, answer: { ...answer, headers: { ...answer.headers, ...warnings } } };
+  }
+  const { example, code } = choice.value;
+  const [outcome, mode] = example
+    ? [{ kind: 'success' as const, value: example.value, served: example.name }, 'static']
+    : code
+      ? [forcedFailure(method, code), deps.options.mode]
+      : generate(deps, c, { ...routed, args: validation.args }, timing);
+  const answer = fromOutcome(method, outcome, mode);
+  Object.assign(answer.headers, warnings);
+  if (mode === 'dynamic') answer.headers['x-mock-seed'] = String(timing.seed ?? deps.options.seed);
+  return { name, status: 200, applied: [...applied, ...choice.value.applied], answer };
+};
+
+/**
+ * `POST /include/api.php`: route on `function`, validate against the contract, negotiate the
+ * outcome from `Prefer`, generate it in the mode's way, serve it with headers saying what it is.
+ */
+export const apiHandler = (deps: ApiDeps) => async (c: Context) => {
+  const started = performance.now();
+  const preferences = parsePrefer(c.req.header('prefer'));
+  const timing = readTiming(preferences, deps.options.maxDelayMs);
+  let served: Served;
+  if (timing.ok) {
+    served = await serveCall(deps, c, preferences, timing.value);
+    await sleep(timing.value.delayMs);
+  } else {
+    served = { status: 400, applied: [], answer: usageAnswer(timing.error) };
+  }
+  const { answer, status, name, applied } = served;
+  answer.headers['x-mock-mode'] ??= deps.options.mode;
+  if (applied.length) answer.headers['preference-applied'] = applied.join(', ');
+  const ms = performance.now() - started;
+  if (deps.options.logging) deps.options.log(formatCall({ function: name, outcome: answer.outcome, status, ms }));
+  return json(answer.body, status, { ...corsHeaders, ...answer.headers });
+};

@@ -1,0 +1,16 @@
+import { type AnyMethod, type ErrorCode, errorCodes, methodList } from '@support-board/contract';
+
+const allCodes = Object.keys(errorCodes) as ErrorCode[];
+const claimed = new Set((methodList as readonly AnyMethod[]).flatMap((method) => method.errors));
+
+/**
+ * The dispatcher's codes: `error`-shaped codes that no method lists as its own, so any call can get
+ * them (missing-function-name, invalid-token, missing-argument, db-error, ...). Derived from the
+ * contract, so a code added there is offered here.
+ */
+export const dispatcherCodes: readonly ErrorCode[] = allCodes.filter(
+  (code) => errorCodes[code].shape === 'error' && !claimed.has(code),
+);
+
+/** The codes `Prefer: code=` may ask of a method: its own errors, then the dispatcher's. */
+export const preferableCodes = (method: AnyMethod): ErrorCode[] => [...new Set([...method.errors, ...dispatcherCodes])];

@@ -1,0 +1,45 @@
+import type { LogLine } from './log.js';
+
+export const MODES = ['static', 'dynamic', 'stateful'] as const;
+export type MockMode = (typeof MODES)[number];
+
+export interface MockOptions {
+  /** static (default): documented examples; dynamic: generated from the schemas; stateful: an in-memory store. */
+  mode?: MockMode;
+  /** The seed of dynamic answers and of stateful mode's random values. Default 1. */
+  seed?: number;
+  /** Where webhooks are posted; without it none is sent. */
+  webhookUrl?: string;
+  /** The `key` of every webhook body. */
+  webhookKey?: string;
+  /** Signs webhooks with the Standard Webhooks headers. */
+  webhookSecret?: string;
+  /** Retries after a failed delivery. Default 2. */
+  webhookRetries?: number;
+  /** Wait before the first retry, 4 times longer each next one. Default 500. */
+  webhookRetryDelayMs?: number;
+  /** The longest `Prefer: delay=` honoured. Default 10000. */
+  maxDelayMs?: number;
+  /** Where request log lines go; false for none. Default: standard output. */
+  log?: LogLine | false;
+  /** The clock of stateful mode (tests). */
+  now?: () => Date;
+  /** The base URL in links the mock answers (CSV exports); default: the URL the request came to. */
+  publicUrl?: string;
+}
+
+export interface ResolvedOptions {
+  mode: MockMode;
+  seed: number;
+  maxDelayMs: number;
+  log: LogLine;
+  logging: boolean;
+}
+
+export const resolveOptions = (options: MockOptions): ResolvedOptions => ({
+  mode: options.mode ?? 'static',
+  seed: options.seed ?? 1,
+  maxDelayMs: options.maxDelayMs ?? 10_000,
+  log: options.log === false ? () => {} : (options.log ?? ((line) => console.log(line))),
+  logging: options.log !== false,
+});

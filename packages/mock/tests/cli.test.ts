@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parseCommand } from '../src/cli/args.js';
+import { main } from '../src/cli/main.js';
+import { startTestMock } from './helpers/mock.js';
+import { startReceiver } from './helpers/receiver.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const capture = () => {
+  const lines: string[] = [];
+  return { lines, io: { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) } };
+};
+
+describe('the command line', () => {
+  test('--help explains every flag with examples', async () => {
+    const { lines, io } = capture();
+    expect(await main(['--help'], io)).toBe(0);
+    const help = lines.join('\n');
+    for (const flag of ['--port', '--host', '--mode', '--seed', '--webhook-url', '--webhook-key', '--webhook-secret']) {
+      expect(help).toContain(flag);
+    }
+    expect(help).toContain('--quiet');
+    expect(help).toContain('send-webhook <name>');
+    expect(help).toContain('Examples');
+  });
+
+  test('flags, PORT, and readable errors', async () => {
+    expect(parseCommand(['--mode', 'stateful', '--seed', '3', '-q'], { PORT: '5000' })).toEqual({
+      kind: 'serve',
+      options: { mode: 'stateful', port: 5000, seed: 3, log: false },
+    });
+    expect(parseCommand(['send-webhook', 'login', '--data', '{}'])).toMatchObject({ name: 'login', data: '{}' });
+    const { lines, io } = capture();
+    expect(await main(['--mode', 'chaos'], io)).toBe(2);
+    expect(lines.join('\n')).toContain('--mode must be one of static, dynamic, stateful');
+    expect(await main(['--port', 'x'], io)).toBe(2);
+  });
+
+  test('send-webhook asks a running mock to post a webhook', async () => {
+    const receiver = await startReceiver();
+    const mock = await startTestMock({ webhookUrl: receiver.url });
+    const { lines, io } = capture();
+    const data = '{"conversation_id":"5","status_code":"2"}';
+    expect(await main(['send-webhook', 'conversation-status-updated', '--data', data, '--url', mock.url], io)).toBe(0);
+    expect(lines[0]).toContain('conversation-status-updated queued');
+    expect((await receiver.waitFor(1))[0]?.json.data).toEqual(JSON.parse(data));
+    expect(await main(['send-webhook', 'nothing', '--url', mock.url], io)).toBe(1);
+    await mock.close();
+    await receiver.close();
+  });
+});
+
+describe('a spawned sb-mock process', () => {
+  const children: ReturnType<typeof spawn>[] = [];
+  afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  test('serves a real request and logs it', async () => {
+    // The bin runs from source through tsx, so that the test needs no build.
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['--conditions=source', 'src/cli.ts', '--port', '0'], {
+      cwd: root,
+      env: { ...process.env, PORT: '' },
+    });
+    children.push(child);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner: ${output}`)), 15_000);
+      child.stdout?.on('data', () => {
+        const found = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (found?.[1]) {
+          clearTimeout(timer);
+          resolve(found[1]);
+        }
+      });
+    });
+    const response = await fetch(`${url}/include/api.php`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: 'x', function: 'get-user', user_id: '1' }),
+      headers: { prefer: 'example=not-found' },
+    });
+    expect(await response.json()).toEqual({ success: true, response: false });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output).toMatch(/get-user\s+example=not-found/);
+  }, 20_000);
+});

@@ -1,0 +1,69 @@
+import {
+  type AnyMethod,
+  ErrorAnswer,
+  encodeCall,
+  errorCodes,
+  type MethodName,
+  methods,
+  ValidationFailure,
+} from '@support-board/contract';
+import { expect } from 'vitest';
+import { preferableCodes } from '../../src/negotiate/codes.js';
+import { type RunningMock, type StartOptions, startMock } from '../../src/server.js';
+
+export const TOKEN = 'test-token';
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+export interface TestMock extends RunningMock {
+  /** Posts form fields as PHP's http_build_query would. */
+  post(fields: Record<string, string>, headers?: Record<string, string>): Promise<Reply>;
+  /** Calls a method with typed arguments, encoded by the contract as the client does. */
+  call(name: MethodName, args?: Record<string, unknown>, headers?: Record<string, string>): Promise<Reply>;
+}
+
+const read = async (response: Response): Promise<Reply> => {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return { status: response.status, headers: response.headers, body };
+};
+
+/** A mock on a free loopback port, quiet. */
+export const startTestMock = async (options: StartOptions = {}): Promise<TestMock> => {
+  const mock = await startMock({ port: 0, log: false, ...options });
+  const send = (body: string, headers: Record<string, string> = {}) =>
+    fetch(mock.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body,
+    }).then(read);
+  return {
+    ...mock,
+    post: (fields, headers) => send(new URLSearchParams(fields).toString(), headers),
+    call: (name, args = {}, headers) => send(encodeCall(methods[name] as AnyMethod, TOKEN, args as never), headers),
+  };
+};
+
+/**
+ * Asserts an answer is one the contract allows for this method: a success whose `response` matches
+ * the method's schema, or one of its codes in the code's exact shape.
+ */
+export const expectValidAnswer = (method: AnyMethod, body: any) => {
+  if (body?.success === true) {
+    const checked = method.response.safeParse(body.response);
+    expect(checked.success, `${method.name}: ${checked.error?.message}\n${JSON.stringify(body)}`).toBe(true);
+    return;
+  }
+  const code = body?.response as keyof typeof errorCodes;
+  expect(preferableCodes(method), `${method.name} answered ${JSON.stringify(body)}`).toContain(code);
+  const schema = errorCodes[code].shape === 'validation' ? ValidationFailure : ErrorAnswer;
+  expect(schema.safeParse(body).success, `${method.name}: ${JSON.stringify(body)}`).toBe(true);
+  if (errorCodes[code].shape === 'validation') expect(Object.keys(body).sort()).toEqual(['response', 'success']);
+};
