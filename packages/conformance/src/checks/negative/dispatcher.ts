@@ -1,0 +1,73 @@
+import type { Check } from '../../core/types.js';
+import { defineCheck } from '../define.js';
+import { INJECTIONS } from './injection-strings.js';
+
+const UNKNOWN = 'get-everything';
+
+/** The dispatcher's own answers, in the original's order: function, function known, token, token valid. */
+export const dispatcherChecks: Check[] = [
+  defineCheck({
+    id: 'negative/dispatcher/missing-function',
+    title: 'A call without `function` answers missing-function-name',
+    area: 'negative',
+    methods: [],
+    tags: ['dispatcher'],
+    async run(t) {
+      t.expectRefusal(undefined, await t.api.post({ token: t.api.token }), 'missing-function-name');
+    },
+  }),
+  defineCheck({
+    id: 'negative/dispatcher/unknown-function-without-token',
+    title: 'An unknown function without a token answers function-not-found (the function is checked first)',
+    area: 'negative',
+    methods: [],
+    tags: ['dispatcher'],
+    async run(t) {
+      const answer = await t.api.post({ function: UNKNOWN });
+      t.expectRefusal(undefined, answer, 'function-not-found');
+    },
+  }),
+  defineCheck({
+    id: 'negative/dispatcher/unknown-function',
+    title: 'An unknown function answers function-not-found',
+    area: 'negative',
+    methods: [],
+    tags: ['dispatcher'],
+    async run(t) {
+      t.expectRefusal(undefined, await t.api.post({ token: t.api.token, function: UNKNOWN }), 'function-not-found');
+    },
+  }),
+  defineCheck({
+    id: 'negative/dispatcher/wp-sync',
+    title: 'wp-sync (the later name of wp-synch) is not a method of the documented API',
+    area: 'negative',
+    methods: ['wp-synch'],
+    notes: ['wp-synch-name'],
+    tags: ['dispatcher'],
+    async run(t) {
+      t.expectRefusal(undefined, await t.api.post({ token: t.api.token, function: 'wp-sync' }), 'function-not-found');
+    },
+  }),
+  defineCheck({
+    id: 'negative/dispatcher/missing-token',
+    title: 'A call without `token` answers token-not-found',
+    area: 'negative',
+    methods: ['count-users'],
+    tags: ['dispatcher'],
+    async run(t) {
+      await t.refused('count-users', {}, 'token-not-found', { token: null });
+    },
+  }),
+  defineCheck({
+    id: 'negative/dispatcher/bad-token',
+    title: 'A token no admin has (random, or an injection string) answers invalid-token',
+    area: 'negative',
+    methods: ['count-users'],
+    tags: ['dispatcher', 'injection'],
+    async run(t) {
+      for (const token of ['f'.repeat(40), ...INJECTIONS, '" OR "1"="1']) {
+        await t.refused('count-users', {}, 'invalid-token', { token });
+      }
+    },
+  }),
+];

@@ -1,0 +1,95 @@
+import type { Check } from '../../core/types.js';
+import { defineCheck } from '../define.js';
+import { expectUnchanged, snapshot } from '../shared/state.js';
+import { trackCreated } from './fixture-args.js';
+
+/** The documented error codes of the user methods, provoked with the suite's own users. */
+export const userErrorCodeChecks: Check[] = [
+  defineCheck({
+    id: 'negative/error-code/add-user/duplicate-email',
+    title: 'add-user with an email another user has answers duplicate-email and creates nothing',
+    area: 'negative',
+    methods: ['add-user', 'count-users'],
+    tags: ['error-code'],
+    async run(t) {
+      const fx = await t.base();
+      const before = await snapshot(t);
+      const answer = await t.answer('add-user', { first_name: 'Twin', last_name: fx.marker, email: fx.customer.email });
+      trackCreated(t, 'add-user', answer);
+      t.expectRefusal('add-user', answer, 'duplicate-email');
+      await expectUnchanged(t, 'add-user', before);
+    },
+  }),
+  defineCheck({
+    id: 'negative/error-code/update-user/duplicate-email',
+    title: "update-user to another user's email answers duplicate-email and keeps the email",
+    area: 'negative',
+    methods: ['update-user', 'get-user'],
+    tags: ['error-code'],
+    async run(t) {
+      const fx = await t.base();
+      const email = `${fx.marker}.single@example.com`;
+      const id = await t.user({ first_name: 'Single', last_name: fx.marker, email });
+      await t.refused(
+        'update-user',
+        { user_id: id, first_name: 'Single', last_name: fx.marker, email: fx.customer.email },
+        'duplicate-email',
+      );
+      const user = await t.ok('get-user', { user_id: id });
+      t.equal(
+        'update-user',
+        '$.response.email (get-user)',
+        user === false ? false : user.email,
+        email,
+        'A refused update must not change the user.',
+      );
+    },
+  }),
+  defineCheck({
+    id: 'negative/error-code/add-user/invalid-user-type',
+    title: 'add-user with an unknown user type answers invalid-user-type and creates nothing',
+    area: 'negative',
+    methods: ['add-user', 'count-users'],
+    tags: ['error-code'],
+    async run(t) {
+      const fx = await t.base();
+      const before = await snapshot(t);
+      const answer = await t.answer(
+        'add-user',
+        { first_name: 'Type', last_name: fx.marker },
+        { set: { user_type: 'superhero' } },
+      );
+      trackCreated(t, 'add-user', answer);
+      t.expectRefusal('add-user', answer, 'invalid-user-type');
+      await expectUnchanged(t, 'add-user', before);
+    },
+  }),
+  defineCheck({
+    id: 'negative/error-code/update-user/invalid-user-type',
+    title: 'update-user with an unknown user type answers invalid-user-type and keeps the type',
+    area: 'negative',
+    methods: ['update-user', 'get-user'],
+    notes: ['update-user-user-type'],
+    tags: ['error-code'],
+    async run(t) {
+      const fx = await t.base();
+      const id = await t.user({ first_name: 'Typed', last_name: fx.marker, user_type: 'lead' });
+      await t.refused('update-user', { user_id: id, first_name: 'Typed' }, 'invalid-user-type', {
+        set: { user_type: 'superhero' },
+      });
+      const user = await t.ok('get-user', { user_id: id });
+      t.equal('update-user', '$.response.user_type (get-user)', user === false ? false : user.user_type, 'lead');
+    },
+  }),
+  defineCheck({
+    id: 'negative/error-code/current-url/user-not-found',
+    title: 'current-url setting the URL of an unknown user answers user-not-found',
+    area: 'negative',
+    methods: ['current-url'],
+    notes: ['current-url-unknown-user'],
+    tags: ['error-code'],
+    async run(t) {
+      await t.refused('current-url', { user_id: 2_147_483_000, url: 'https://example.com/' }, 'user-not-found');
+    },
+  }),
+];

@@ -1,0 +1,74 @@
+import type { AnyMethod } from '@support-board/contract';
+import type { Answer } from '../../core/api.js';
+import type { CheckContext } from '../../core/context.js';
+import { shapeOf, showAnswer } from '../../core/envelope.js';
+import type { BaseFixtures } from '../../core/fixtures.js';
+import { SQL_LEAK } from './injection-strings.js';
+
+/** Which fixture an ID argument points at, by the argument's name. */
+const idFor = (name: string, fx: BaseFixtures): number | undefined =>
+  ({
+    user_id: fx.customer.id,
+    recipient_id: fx.customer.id,
+    sender_id: fx.agent.id,
+    agent_id: fx.agent.id,
+    conversation_id: fx.conversation.id,
+    message_id: fx.agentMessage.id,
+  })[name];
+
+/**
+ * The documented request of a method with its IDs pointed at the suite's fixtures: the base of the
+ * negative calls, so that a server that wrongly goes ahead touches only the suite's own data.
+ */
+export const fixtureArgs = (method: AnyMethod, fx: BaseFixtures): Record<string, unknown> => {
+  const args: Record<string, unknown> = { ...(method.request as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(args)) {
+    const id = idFor(name, fx);
+    if (id !== undefined && typeof value === 'number') args[name] = id;
+  }
+  if (method.name === 'set-rating') {
+    args.settings = { conversation_id: fx.conversation.id, rating: 1, agent_id: fx.agent.id };
+  }
+  return args;
+};
+
+/** Every required argument of a method, with the other names the original reads it under. */
+export const requiredArgs = (method: AnyMethod) =>
+  Object.entries(method.args)
+    .filter(([, arg]) => arg.spec.required)
+    .map(([name, arg]) => ({ name, names: [name, ...arg.spec.aliases] }));
+
+/** Any of the two failure shapes, and no database error text in it. */
+export const expectAnyFailure = (t: CheckContext, method: string, answer: Answer, why: string): boolean => {
+  const shape = shapeOf(answer);
+  const failed = shape.kind === 'validation' || shape.kind === 'error';
+  t.check(failed, {
+    method,
+    path: '$',
+    expected: `an error answer (e.g. {"status":"error","response":"invalid-argument",...}): ${why}`,
+    received: showAnswer(answer),
+  });
+  expectNoLeak(t, method, answer);
+  return failed;
+};
+
+export const expectNoLeak = (t: CheckContext, method: string, answer: Answer): void => {
+  const shape = shapeOf(answer);
+  const text =
+    shape.kind === 'error' ? `${shape.code} ${shape.message ?? ''}` : shape.kind === 'validation' ? shape.code : '';
+  t.check(!SQL_LEAK.test(text), {
+    method,
+    path: '$.message',
+    expected: 'no database error text',
+    received: text,
+    hint: 'Database errors must not reach the client: they tell an attacker how the query is built.',
+  });
+};
+
+/** When a call that should have been refused created a user after all, the run still deletes it. */
+export const trackCreated = (t: CheckContext, method: string, answer: Answer): void => {
+  const shape = shapeOf(answer);
+  if (method === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
+    t.fixtures.trackUser(Number(shape.response));
+  }
+};

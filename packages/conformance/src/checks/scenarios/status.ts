@@ -1,0 +1,134 @@
+import type { CheckContext } from '../../core/context.js';
+import type { Check } from '../../core/types.js';
+import { defineCheck } from '../define.js';
+import { findConversationInPages } from '../shared/lists.js';
+import { getConversation } from './conversations.js';
+
+/** A conversation of the customer with one message (conversations without messages are not listed). */
+const listedConversation = async (t: CheckContext, title: string) => {
+  const { customer, marker } = await t.base();
+  const id = await t.conversation({ user_id: customer.id, title: `${title} ${marker}`, status_code: 0 });
+  await t.message(id, customer.id, `${title} ${marker}`);
+  return id;
+};
+
+const expectInList = async (
+  t: CheckContext,
+  id: number,
+  args: { status_code?: number },
+  listed: boolean,
+  why: string,
+) => {
+  const { item, complete } = await findConversationInPages(t, args, id);
+  if (!complete) return;
+  const query =
+    args.status_code === undefined ? 'without status_code (the inbox)' : `with status_code ${args.status_code}`;
+  t.check(Boolean(item) === listed, {
+    method: 'get-conversations',
+    path: '$.response[*].conversation_id',
+    expected: `conversation "${id}" ${listed ? '' : 'not '}listed ${query}: ${why}`,
+    received: item ? 'listed' : 'not listed',
+  });
+};
+
+export const statusScenarios: Check[] = [
+  defineCheck({
+    id: 'scenarios/status-codes',
+    title: 'Each status code 0 to 4 is stored, listed under its code, and the inbox leaves out 3 and 4',
+    area: 'scenarios',
+    methods: ['update-conversation-status', 'get-conversation', 'get-conversations'],
+    tags: ['status', 'inbox'],
+    async run(t) {
+      const id = await listedConversation(t, 'Status');
+      for (const status of [1, 2, 3, 4, 0]) {
+        await t.ok('update-conversation-status', { conversation_id: id, status_code: status });
+        const found = await getConversation(t, id, 'update-conversation-status changed');
+        t.equal(
+          'get-conversation',
+          '$.response.details.conversation_status_code',
+          found.details.conversation_status_code,
+          String(status),
+        );
+        if (status > 0)
+          await expectInList(
+            t,
+            id,
+            { status_code: status },
+            true,
+            'a status code from 1 to 4 lists exactly that status',
+          );
+        await expectInList(
+          t,
+          id,
+          {},
+          status <= 2,
+          status <= 2 ? 'the inbox is every status but 3 and 4' : 'archive (3) and trash (4) are not in the inbox',
+        );
+      }
+    },
+  }),
+  defineCheck({
+    id: 'scenarios/status-zero-is-inbox',
+    title: 'get-conversations with status_code 0 answers the inbox, as without it',
+    area: 'scenarios',
+    methods: ['get-conversations', 'update-conversation-status'],
+    notes: ['get-conversations-status-zero'],
+    tags: ['status', 'inbox'],
+    async run(t) {
+      const id = await listedConversation(t, 'Inbox');
+      await t.ok('update-conversation-status', { conversation_id: id, status_code: 2 });
+      await expectInList(
+        t,
+        id,
+        { status_code: 0 },
+        true,
+        'status_code 0 is read as the inbox, so a conversation waiting for an agent (2) is in it',
+      );
+    },
+  }),
+  defineCheck({
+    id: 'scenarios/new-conversation-default-status',
+    title: 'new-conversation without status_code creates a live conversation (0)',
+    area: 'scenarios',
+    methods: ['new-conversation'],
+    notes: ['new-conversation-status-default'],
+    tags: ['status'],
+    async run(t) {
+      const { customer, marker } = await t.base();
+      const created = await t.ok('new-conversation', { user_id: customer.id, title: `Default ${marker}` });
+      t.equal(
+        'new-conversation',
+        '$.response.details.conversation_status_code',
+        created.details.conversation_status_code,
+        '0',
+        'Documented default: 0.',
+      );
+    },
+  }),
+  defineCheck({
+    id: 'scenarios/departments',
+    title: 'A department given to new-conversation or update-conversation-department is stored',
+    area: 'scenarios',
+    methods: ['new-conversation', 'update-conversation-department', 'get-conversation'],
+    tags: ['departments'],
+    async run(t) {
+      const { customer, marker } = await t.base();
+      const created = await t.ok('new-conversation', {
+        user_id: customer.id,
+        title: `Department ${marker}`,
+        department: 2,
+      });
+      t.equal(
+        'new-conversation',
+        '$.response.details.department',
+        created.details.department,
+        '2',
+        'Department IDs read from the database travel as strings.',
+      );
+      const id = Number(created.details.id);
+      await t.ok('update-conversation-department', { conversation_id: id, department: 3 });
+      const found = await getConversation(t, id, 'update-conversation-department changed');
+      t.equal('get-conversation', '$.response.details.department', found.details.department, '3');
+    },
+  }),
+];

@@ -1,0 +1,67 @@
+export const helpText = `sb-conformance: prove that a server implements the Support Board Web API.
+
+Runs named checks against a live target: the documented call of every method, bad input that
+must be refused, scenarios a schema cannot catch, integrations, webhooks and load. Everything
+the run creates is deleted at the end. Run it against a test installation, not production.
+
+Usage
+  sb-conformance --target URL --token TOKEN [options]
+
+Target
+  --target URL            The full URL of the API: https://example.com/supportboard/include/api.php
+                          (or set SB_TARGET).
+  --token TOKEN           The token of an admin of the target (or set SB_TOKEN, to keep it out of
+                          the process list).
+  --timeout MS            Per-request timeout (default 30000).
+
+Selecting checks
+  --level core|full       core (default): documented examples, negative checks and scenarios.
+                          full: also integrations, webhooks, load and the "reference" checks.
+  --only LIST             Comma list of check IDs (or ID prefixes such as negative/injection),
+                          groups (users, conversations, more, api), areas, methods or tags.
+                          A check named by its exact ID runs whatever the level.
+  --skip LIST             The same, to leave out.
+  --tag LIST              Only checks carrying one of these tags (e.g. original, security).
+  --skip-tag LIST         Leave out checks carrying one of these tags.
+  --list                  Print the selected checks with their level and tags, and run nothing.
+  --bail                  Stop at the first failed check.
+
+Webhooks
+  --webhooks PORT         Listen on 127.0.0.1:PORT for webhooks and run the webhook checks.
+                          Point the target's webhook URL at http://127.0.0.1:PORT/ first.
+  --webhook-secret S      Verify each webhook's Standard Webhooks signature with this secret.
+  --webhook-key K         Check each webhook body's "key" is K.
+  --webhook-timeout MS    How long to wait for each webhook (default 10000).
+
+Load
+  --load                  Run the load profiles (read, write, mixed) with autocannon.
+  --connections N         Concurrent connections (default 10).
+  --duration S            Seconds per profile (default 10).
+  --max-error-rate R      Largest share of errors, 0 to 1 or a percentage (default 0.01). Any
+                          non-2xx answer or answer that is not a success envelope is an error.
+  --max-p99 MS            Largest 99th percentile latency (default 1000).
+
+Output
+  --report DIR            Write DIR/report.json and DIR/junit.xml.
+  --no-color              Plain output (also when NO_COLOR is set or the output is not a terminal).
+  -h, --help              This help.
+
+Tags
+  original    the check tests a point where the documentation and the original disagree
+              (note:<id> names the contract note); a server true to the documentation alone
+              may fail it.
+  reference   the check tests a deliberate difference of the reference server from the original
+              (level full); a server copying the original fails it, honestly.
+  destructive changes things outside the suite's data (archives every Slack channel, updates
+              the installation): runs only when named with --only or --tag destructive.
+
+Exit status
+  0 every selected check passed or was skipped; 1 a check failed; 2 the command line is wrong.
+
+Examples
+  sb-conformance --target http://localhost:8080/include/api.php --token "$SB_TOKEN"
+  sb-conformance --target $URL --token $TOKEN --level full --webhooks 9911 --webhook-secret whsec_...
+  sb-conformance --target $URL --token $TOKEN --only users,negative/dispatcher --skip-tag original
+  sb-conformance --target $URL --token $TOKEN --only load --load --connections 20 --max-p99 250
+  sb-conformance --target $URL --token $TOKEN --report reports/conformance
+`;

@@ -1,0 +1,76 @@
+import { checks } from '../checks/index.js';
+import { runConformance } from '../core/run.js';
+import { selectChecks, unknownTerms } from '../core/select.js';
+import { paint, progressLine, summary } from '../report/console.js';
+import { writeReport } from '../report/write.js';
+import { parseCli, UsageError } from './args.js';
+import { helpText } from './help.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** The command: answers the exit status (0 all passed, 1 a check failed, 2 a usage error). */
+export const main = async (
+  argv: string[],
+  io: Io = defaultIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> => {
+  let cli: ReturnType<typeof parseCli>;
+  try {
+    cli = parseCli(argv, env);
+    if (cli.help) {
+      io.out(helpText);
+      return 0;
+    }
+    const unknown = unknownTerms(checks, { level: 'core', ...cli.run, load: false, webhooks: false });
+    if (unknown.length)
+      throw new UsageError(`no check matches ${unknown.map((term) => `"${term}"`).join(', ')} (see --list)`);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`sb-conformance: ${error.message}\nRun sb-conformance --help for the options.`);
+    return 2;
+  }
+  const p = paint(cli.color);
+  const selection = {
+    level: cli.run.level ?? 'core',
+    ...cli.run,
+    load: Boolean(cli.run.load),
+    webhooks: Boolean(cli.run.webhooks),
+  };
+  if (cli.list) {
+    for (const check of selectChecks(checks, selection))
+      io.out(`${check.id}  ${p.dim(`[${check.level}] ${check.tags.join(' ')}`)}`);
+    return 0;
+  }
+  if (selectChecks(checks, selection).length === 0) {
+    io.err('sb-conformance: the options select no check (a full-level tag such as reference needs --level full).');
+    return 2;
+  }
+
+  const report = await runConformance({
+    ...cli.run,
+    onProgress: (event) => {
+      if (event.type === 'start') {
+        io.out(p.bold(`sb-conformance: ${event.total} checks against ${event.target}`));
+        io.out(p.dim(`Everything this run creates is marked ${event.marker} and deleted at the end.`));
+        if (event.webhookUrl)
+          io.out(p.dim(`Listening for webhooks on ${event.webhookUrl} (the target's webhook URL must point there)`));
+        io.out('');
+      }
+      if (event.type === 'check') io.out(progressLine(event.result, p));
+    },
+  });
+  io.out(summary(report, p));
+  if (cli.reportDir) {
+    const written = await writeReport(report, cli.reportDir);
+    io.out(p.dim(`Report: ${written.join(', ')}`));
+  }
+  return report.ok ? 0 : 1;
+};

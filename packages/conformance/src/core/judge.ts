@@ -1,0 +1,86 @@
+import { errorCodes, isErrorCode, type MethodName, methods } from '@support-board/contract';
+import type { Answer } from './api.js';
+import { SHAPE_TEXT, type Shape, shapeOf, showAnswer } from './envelope.js';
+import { schemaFindings } from './schema-findings.js';
+import type { Finding } from './types.js';
+import { show } from './values.js';
+
+export type FindingInput = Omit<Finding, 'check'>;
+
+const SHAPE_NAME = { validation: 'a validation failure (success:false)', error: 'an error (status:"error")' } as const;
+
+const expectedBody = (code: string) =>
+  isErrorCode(code) && errorCodes[code].shape === 'validation' ? SHAPE_TEXT.validation(code) : SHAPE_TEXT.error(code);
+
+const http200 = (name: string | undefined, answer: Answer): FindingInput[] =>
+  answer.status === 200
+    ? []
+    : [
+        {
+          ...(name ? { method: name } : {}),
+          path: 'HTTP status',
+          expected: '200 (every answer of the original is HTTP 200, errors included)',
+          received: String(answer.status),
+        },
+      ];
+
+/**
+ * Judges an answer that must be a success of `name` whose `response` matches the contract.
+ * `usable` is false when the check cannot go on with it (not a success, or not the contract's shape).
+ */
+export const judgeSuccess = (
+  name: MethodName,
+  answer: Answer,
+): { response: unknown; findings: FindingInput[]; usable: boolean } => {
+  const shape = shapeOf(answer);
+  if (shape.kind !== 'success') {
+    return {
+      response: undefined,
+      usable: false,
+      findings: [{ method: name, path: '$', expected: 'a success answer', received: showAnswer(answer) }],
+    };
+  }
+  const schema = schemaFindings(methods[name].response, shape.response, { check: '', method: name });
+  return {
+    response: shape.response,
+    usable: schema.length === 0,
+    findings: [...http200(name, answer), ...schema.map(({ check: _, ...finding }) => finding)],
+  };
+};
+
+/** Judges an answer that must refuse the call with one of `codes`, each in the shape the contract gives it. */
+export const judgeRefusal = (
+  name: string | undefined,
+  answer: Answer,
+  codes: string[],
+): { shape: Shape; findings: FindingInput[] } => {
+  const shape = shapeOf(answer);
+  const method = name ? { method: name } : {};
+  if (shape.kind === 'success' || shape.kind === 'invalid') {
+    return {
+      shape,
+      findings: [
+        { ...method, path: '$', expected: codes.map(expectedBody).join(' or '), received: showAnswer(answer) },
+      ],
+    };
+  }
+  const findings = http200(name, answer);
+  const code = shape.code;
+  if (!codes.includes(code)) {
+    findings.push({
+      ...method,
+      path: '$.response',
+      expected: codes.map((c) => `"${c}"`).join(' or '),
+      received: show(code),
+    });
+  } else if (isErrorCode(code) && errorCodes[code].shape !== shape.kind) {
+    findings.push({
+      ...method,
+      path: '$',
+      expected: expectedBody(code),
+      received: showAnswer(answer),
+      hint: `"${code}" travels as ${SHAPE_NAME[errorCodes[code].shape]} in the original.`,
+    });
+  }
+  return { shape, findings };
+};

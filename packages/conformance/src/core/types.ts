@@ -1,0 +1,75 @@
+import type { Group } from '@support-board/contract';
+import type { CheckContext } from './context.js';
+
+/** Where a check belongs: a group of the documentation, or `api` for what is common to every method. */
+export type CheckGroup = Group | 'api';
+
+/** What kind of checking a check does; each area is also a tag. */
+export type Area = 'examples' | 'negative' | 'scenarios' | 'integrations' | 'webhooks' | 'load';
+
+/** `core`: what every implementation must pass; `full`: integrations, webhooks, load and `reference` checks too. */
+export type Level = 'core' | 'full';
+
+/** One thing a target got wrong: which call, where in its answer, what was expected and what came. */
+export interface Finding {
+  /** The check that found it. */
+  check: string;
+  /** The method whose answer is wrong (absent when no method is involved, e.g. a missing `function`). */
+  method?: string;
+  /** A JSON path into the answer (`$.response[0].id`), or what else was looked at (`p99`, `webhook-signature`). */
+  path: string;
+  expected: string;
+  received: string;
+  /** What probably causes it, and where the contract says so. */
+  hint?: string;
+}
+
+export interface Check {
+  /** A stable ID, `area/what`, e.g. `examples/get-user`; `--only` and `--skip` take it. */
+  id: string;
+  /** One line: what the check proves. */
+  title: string;
+  group: CheckGroup;
+  area: Area;
+  /** The methods the check calls to prove its point. */
+  methods: string[];
+  level: Level;
+  /** Group, methods, area, and `original`, `note:<id>`, `reference`, `destructive`, features. */
+  tags: string[];
+  /** Records findings on `t`; `t.skip(reason)` when it cannot apply to this target. */
+  run(t: CheckContext): Promise<void>;
+}
+
+export type Status = 'passed' | 'failed' | 'skipped';
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  group: CheckGroup;
+  area: Area;
+  methods: string[];
+  tags: string[];
+  status: Status;
+  ms: number;
+  /** Why it was skipped. */
+  reason?: string;
+  findings: Finding[];
+}
+
+/** What one load profile measured. */
+export interface LoadResult {
+  profile: string;
+  connections: number;
+  durationSeconds: number;
+  /** Requests answered or failed. */
+  requests: number;
+  requestsPerSecond: number;
+  /** Latency percentiles, in ms. */
+  p50: number;
+  p99: number;
+  /** Connection failures, timeouts, non-2xx answers, and answers that are not a success envelope. */
+  errors: number;
+  errorRate: number;
+  /** A few examples of what counted as errors. */
+  samples: string[];
+}

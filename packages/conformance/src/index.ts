@@ -1,0 +1,13 @@
+export type { CheckSpec } from './checks/define.js';
+export { checks, defineCheck, notesById } from './checks/index.js';
+export type { Answer, Api, CallOptions } from './core/api.js';
+export { CheckContext, type RunEnv } from './core/context.js';
+export type { BaseFixtures } from './core/fixtures.js';
+export { runConformance } from './core/run.js';
+export { matchesTerm, type Selection, selectChecks } from './core/select.js';
+export type { ConformanceOptions, LoadOptions, ProgressEvent, WebhookOptions } from './core/settings.js';
+export type { Area, Check, CheckGroup, CheckResult, Finding, Level, LoadResult, Status } from './core/types.js';
+export { paint, progressLine, summary } from './report/console.js';
+export { junitXml } from './report/junit.js';
+export type { Report } from './report/report.js';
+export { writeReport } from './report/write.js';

@@ -1,0 +1,106 @@
+import type { CheckResult, Finding } from '../core/types.js';
+import type { Report, Tally } from './report.js';
+
+export interface Paint {
+  green(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+export const paint = (enabled: boolean): Paint => {
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\x1b[${open}m${text}\x1b[${close}m` : text;
+  return { green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+};
+
+/** One line per check as it finishes. */
+export const progressLine = (result: CheckResult, p: Paint): string => {
+  const ms = p.dim(`(${result.ms} ms)`);
+  if (result.status === 'passed') return `  ${p.green('✓')} ${result.id} ${ms}`;
+  if (result.status === 'skipped')
+    return `  ${p.yellow('-')} ${result.id} ${p.yellow('skipped')}: ${result.reason ?? ''} ${ms}`;
+  const count = result.findings.length;
+  return `  ${p.red('✗')} ${result.id} ${ms} ${p.red(`${count} finding${count === 1 ? '' : 's'}`)}`;
+};
+
+const row = (cells: string[], widths: number[]) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+
+const table = (header: string[], rows: string[][]) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  return [row(header, widths), ...rows.map((r) => row(r, widths))].map((line) => `  ${line}`);
+};
+
+const findingLines = (finding: Finding, p: Paint) => [
+  ...(finding.method ? [`      ${p.dim('method  ')}  ${finding.method}`] : []),
+  `      ${p.dim('path    ')}  ${finding.path}`,
+  `      ${p.dim('expected')}  ${finding.expected}`,
+  `      ${p.dim('received')}  ${finding.received}`,
+  ...(finding.hint ? [`      ${p.dim('hint    ')}  ${finding.hint}`] : []),
+  '',
+];
+
+const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.skipped)];
+
+/** The end of a run: per group, every failure in full, the original-compatibility points, load. */
+export const summary = (report: Report, p: Paint): string => {
+  const lines: string[] = ['', p.bold('Summary'), ''];
+  const groups = ['api', 'users', 'conversations', 'more'].filter((g) => report.groups[g]);
+  lines.push(
+    ...table(
+      ['group', 'passed', 'failed', 'skipped'],
+      [...groups.map((g) => [g, ...tallyCells(report.groups[g]!)]), ['total', ...tallyCells(report.totals)]],
+    ),
+  );
+
+  const failed = report.checks.filter((r) => r.status === 'failed');
+  if (failed.length) {
+    lines.push('', p.bold(`Failures (${failed.length})`), '');
+    for (const result of failed) {
+      lines.push(`  ${p.red('✗')} ${p.bold(result.id)} ${p.dim(`— ${result.title}`)}`);
+      for (const finding of result.findings) lines.push(...findingLines(finding, p));
+    }
+  }
+
+  if (report.original.length) {
+    lines.push('', p.bold('Compatibility with the original'));
+    lines.push(
+      p.dim(
+        '  Points where the documentation and the original disagree ' +
+          '(select with --tag original, leave out with --skip-tag original):',
+      ),
+    );
+    for (const item of report.original) {
+      const mark = item.status === 'passed' ? p.green('✓') : item.status === 'failed' ? p.red('✗') : p.yellow('-');
+      lines.push(`  ${mark} ${item.id} ${p.dim(item.notes.join(', '))}`);
+    }
+  }
+
+  if (report.load.length) {
+    lines.push('', p.bold('Load'), '');
+    lines.push(
+      ...table(
+        ['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'],
+        report.load.map((l) => [
+          l.profile,
+          String(l.requestsPerSecond),
+          String(l.p50),
+          String(l.p99),
+          `${(l.errorRate * 100).toFixed(2)}%`,
+          String(l.requests),
+        ]),
+      ),
+    );
+  }
+
+  const { passed, failed: failures, skipped, total } = report.totals;
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  const counts =
+    `${passed} passed, ${failures} failed, ${skipped} skipped of ${total} checks ` +
+    `in ${seconds} s (${report.requests} requests)`;
+  lines.push('', report.ok ? p.green(p.bold(`PASSED  ${counts}`)) : p.red(p.bold(`FAILED  ${counts}`)));
+  if (report.notSelected) lines.push(p.dim(`${report.notSelected} checks not selected (see --level, --only, --tag).`));
+  return lines.join('\n');
+};

@@ -1,0 +1,165 @@
+/**
+ * The suite proves it can fail: each test wraps the reference server (the correct answer source)
+ * in a target that breaks one thing, runs the checks that should notice, and asserts the suite
+ * reports exactly that failure, with the method, the JSON path, what was expected and what came.
+ * Each breakage is first run unbroken, to show the same checks pass on the correct target.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { paint, summary } from '../src/index.js';
+import { type Breakage, startBrokenTarget } from './support/broken-target.js';
+import { startReferenceServer, type Target } from './support/reference.js';
+import { describeFailures, failedIds, findingsOf, runAgainst } from './support/run.js';
+import { startWebhookRelay } from './support/webhook-relay.js';
+
+const SECRET = 'whsec_dGVzdC13ZWJob29rLXNlY3JldC0xMjM0NQ==';
+const KEY = 'conformance-key';
+
+let reference: Target;
+let relay: Awaited<ReturnType<typeof startWebhookRelay>>;
+
+beforeAll(async () => {
+  relay = await startWebhookRelay();
+  reference = await startReferenceServer({
+    WEBHOOK_URL: relay.url,
+    WEBHOOK_KEY: KEY,
+    WEBHOOK_SECRET: SECRET,
+    WEBHOOK_RETRY_MS: '200',
+  });
+});
+afterAll(async () => {
+  await reference?.close();
+  await relay?.close();
+});
+
+/** The correct target, then the broken one, with the same options; answers the broken run's report. */
+const compare = async (breakage: Breakage, options: Parameters<typeof runAgainst>[1]) => {
+  const correct = await runAgainst(reference, options);
+  expect(failedIds(correct), describeFailures(correct)).toEqual([]);
+  const broken = await startBrokenTarget(reference, breakage);
+  try {
+    return await runAgainst(broken, options);
+  } finally {
+    await broken.close();
+  }
+};
+
+describe('a broken target fails exactly the check that covers what is broken', () => {
+  test('a wrong field type: get-user answers the ID as a number', async () => {
+    const report = await compare(
+      {
+        answer: ({ fields, body }) =>
+          fields.function === 'get-user' && body.response
+            ? { ...body, response: { ...body.response, id: Number(body.response.id) } }
+            : undefined,
+      },
+      { only: ['examples/get-user'] },
+    );
+    expect(failedIds(report)).toEqual(['examples/get-user']);
+    expect(findingsOf(report)).toEqual([
+      {
+        check: 'examples/get-user',
+        method: 'get-user',
+        path: '$.response.id',
+        expected: 'string',
+        received: expect.stringMatching(/^\d+ \(number\)$/),
+        hint: expect.stringContaining('travel as strings'),
+      },
+    ]);
+    const text = summary(report, paint(false));
+    expect(text).toMatch(
+      /method\s+get-user\n\s+path\s+\$\.response\.id\n\s+expected\s+string\n\s+received\s+\d+ \(number\)/,
+    );
+  });
+
+  test('a missing error code: duplicate-email answered as a success', async () => {
+    const report = await compare(
+      {
+        answer: ({ fields, body }) =>
+          fields.function === 'add-user' && body.response === 'duplicate-email'
+            ? { success: true, response: 2_000_000_000 }
+            : undefined,
+      },
+      { only: ['negative/error-code/add-user/duplicate-email'] },
+    );
+    expect(failedIds(report)).toEqual(['negative/error-code/add-user/duplicate-email']);
+    expect(findingsOf(report)).toEqual([
+      expect.objectContaining({
+        method: 'add-user',
+        path: '$',
+        expected: '{"success":false,"response":"duplicate-email"}',
+        received: '{"success":true,"response":2000000000}',
+      }),
+    ]);
+  });
+
+  test('a lost write: add-user answers an ID, but get-user does not find the user', async () => {
+    const added = new Set<string>();
+    const report = await compare(
+      {
+        answer: ({ fields, body }) => {
+          if (fields.function === 'add-user' && body.success) added.add(String(body.response));
+          if (fields.function === 'get-user' && added.has(fields.user_id ?? ''))
+            return { success: true, response: false };
+          return undefined;
+        },
+      },
+      { only: ['scenarios/user-lifecycle'] },
+    );
+    expect(failedIds(report)).toEqual(['scenarios/user-lifecycle']);
+    expect(findingsOf(report)).toEqual([
+      expect.objectContaining({
+        method: 'get-user',
+        path: '$.response',
+        expected: expect.stringMatching(/^the user add-user created \(ID \d+\)$/),
+        received: 'false (not found)',
+        hint: expect.stringContaining('the write was lost'),
+      }),
+    ]);
+  });
+
+  test('a slow method: get-user takes 600 ms, over the p99 threshold', async () => {
+    const load = { duration: 2, connections: 1, maxP99: 400, maxErrorRate: 0 };
+    const report = await compare(
+      { delayMs: (fields) => (fields.function === 'get-user' ? 600 : 0) },
+      { only: ['load/read'], load },
+    );
+    expect(failedIds(report)).toEqual(['load/read']);
+    const findings = findingsOf(report);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        method: 'get-user, get-conversations',
+        path: 'p99 latency',
+        expected: 'at most 400 ms (--max-p99)',
+      }),
+    ]);
+    expect(Number.parseInt(findings[0]!.received, 10)).toBeGreaterThanOrEqual(600);
+    expect(report.load).toEqual([expect.objectContaining({ profile: 'read', errors: 0 })]);
+  }, 60_000);
+
+  test('a webhook never sent: message-sent is dropped on its way', async () => {
+    const options = {
+      only: ['webhooks/message-sent'],
+      webhooks: { port: 0, key: KEY, secret: SECRET, timeoutMs: 3000 },
+    };
+    const correct = await runAgainst(reference, options, (url) => relay.forwardTo(url));
+    expect(failedIds(correct), describeFailures(correct)).toEqual([]);
+    expect(correct.checks.map((c) => c.status)).toEqual(['passed']);
+
+    relay.dropWhen((name) => name === 'message-sent');
+    try {
+      const report = await runAgainst(reference, options, (url) => relay.forwardTo(url));
+      expect(failedIds(report)).toEqual(['webhooks/message-sent']);
+      expect(findingsOf(report)).toEqual([
+        expect.objectContaining({
+          method: 'send-message',
+          path: 'webhook message-sent',
+          expected: 'a POST with "function":"message-sent" within 3000 ms of the send-message call',
+          received: expect.stringMatching(/^(only .*|no webhook at all)$/),
+        }),
+      ]);
+    } finally {
+      relay.dropWhen(() => false);
+      relay.forwardTo(undefined);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,116 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseCli, UsageError } from '../src/cli/args.js';
+import { main } from '../src/cli/main.js';
+
+const run = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (text) => out.push(text), err: (text) => err.push(text) }, env);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+};
+
+/** A loopback port nothing listens on. */
+const closedPort = async () => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+};
+
+const FLAGS = [
+  '--target',
+  '--token',
+  '--timeout',
+  '--level',
+  '--only',
+  '--skip',
+  '--tag',
+  '--skip-tag',
+  '--list',
+  '--bail',
+  '--webhooks',
+  '--webhook-secret',
+  '--webhook-key',
+  '--webhook-timeout',
+  '--load',
+  '--connections',
+  '--duration',
+  '--max-error-rate',
+  '--max-p99',
+  '--report',
+  '--no-color',
+  '--help',
+];
+
+describe('the command line', () => {
+  test('--help explains every flag, with examples', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const flag of FLAGS) expect(out, flag).toContain(flag);
+    expect(out).toContain('Examples');
+  });
+
+  test('usage errors exit 2 and say what is wrong', async () => {
+    expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining('--target is required') });
+    expect(await run(['--target', 'http://x/include/api.php'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--token'),
+    });
+    expect(await run(['--target', 'not a url', '--token', 't'])).toMatchObject({ code: 2 });
+    expect(await run(['--target', 'http://x/api.php', '--token', 't', '--frobnicate'])).toMatchObject({ code: 2 });
+    expect(await run(['--target', 'http://x/api.php', '--token', 't', '--level', 'max'])).toMatchObject({ code: 2 });
+    expect(await run(['--target', 'http://x/api.php', '--token', 't', '--only', 'get-usr'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('"get-usr"'),
+    });
+    expect(await run(['--target', 'http://x/api.php', '--token', 't', '--duration', '5'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('needs --load'),
+    });
+  });
+
+  test('the token can come from SB_TOKEN, and thresholds take percentages', () => {
+    const cli = parseCli(['--target', 'http://x/api.php', '--load', '--max-error-rate', '2%', '--max-p99', '250'], {
+      SB_TOKEN: 'secret',
+    });
+    expect(cli.run).toMatchObject({ token: 'secret', load: { maxErrorRate: 0.02, maxP99: 250 } });
+    expect(() => parseCli(['--target', 'http://x/api.php', '--token', 't', '--load', '--max-error-rate', '3'])).toThrow(
+      UsageError,
+    );
+  });
+
+  test('--list prints the selected checks with their level and tags', async () => {
+    const { code, out } = await run(['--list', '--only', 'negative/dispatcher', '--no-color']);
+    expect(code).toBe(0);
+    expect(out).toContain('negative/dispatcher/unknown-function-without-token  [core]');
+  });
+
+  test('an unreachable target fails the run (exit 1) with the reason, and the report files are written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sb-conformance-'));
+    const target = `http://127.0.0.1:${await closedPort()}/include/api.php`;
+    const { code, out } = await run([
+      '--target',
+      target,
+      '--token',
+      't',
+      '--only',
+      'negative/dispatcher',
+      '--report',
+      dir,
+      '--no-color',
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain('✗ preflight');
+    expect(out).toContain('Is --target the full URL of include/api.php');
+    const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ ok: false, totals: { failed: 1, skipped: 6 } });
+    const junit = await readFile(join(dir, 'junit.xml'), 'utf8');
+    expect(junit).toMatch(/<testsuites name="sb-conformance" tests="7" failures="1" errors="0" skipped="6"/);
+    expect(junit).toContain('<skipped message="the preflight call failed: the target cannot be tested"/>');
+  });
+});

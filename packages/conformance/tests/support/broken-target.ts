@@ -1,0 +1,63 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Target } from './reference.js';
+
+export interface Call {
+  /** The request's form fields. */
+  fields: Record<string, string>;
+  /** The correct answer, parsed. */
+  body: any;
+}
+
+/** One thing to break: a different answer for some calls, or a slower one. */
+export interface Breakage {
+  /** The answer to send instead of the correct one, or undefined to pass it on. */
+  answer?: (call: Call) => unknown;
+  /** Milliseconds to wait before answering this call. */
+  delayMs?: (fields: Record<string, string>) => number;
+}
+
+const readBody = async (request: IncomingMessage) => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+/**
+ * A target that wraps a correct one and breaks one thing: every request goes to the correct
+ * target, and its answer comes back, changed or delayed as `breakage` says.
+ */
+export const startBrokenTarget = async (upstream: Target, breakage: Breakage): Promise<Target> => {
+  const server = createServer(async (request, response) => {
+    const raw = await readBody(request);
+    const upstreamUrl = new URL(request.url ?? '/', upstream.url).toString();
+    const isApi = request.method === 'POST';
+    const answer = await fetch(isApi ? upstream.url : upstreamUrl, {
+      method: request.method ?? 'GET',
+      headers: { 'content-type': request.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
+      ...(isApi ? { body: raw } : {}),
+    });
+    let text = await answer.text();
+    if (isApi) {
+      const fields = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+      const delay = breakage.delayMs?.(fields) ?? 0;
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      const replaced = breakage.answer?.({ fields, body: JSON.parse(text) });
+      if (replaced !== undefined) text = JSON.stringify(replaced);
+    }
+    response
+      .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+      .end(text);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/include/api.php`,
+    token: upstream.token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+};
