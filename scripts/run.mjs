@@ -6,6 +6,8 @@
  *
  *   node scripts/run.mjs start   build the reference server and run it (embedded PostgreSQL)
  *   node scripts/run.mjs test    build, typecheck, lint and run every test; prints "N passed, N failed"
+ *   node scripts/run.mjs mock [flags]          build and run the mock server (sb-mock)
+ *   node scripts/run.mjs conformance [flags]   build and run the conformance suite (sb-conformance)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -48,7 +50,7 @@ const ensureDependencies = () => {
 const ensureChromium = () => {
   if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    log('Chromium is missing and cannot be installed here: the docs\' browser test will be skipped');
+    log("Chromium is missing and cannot be installed here: the docs' browser test will be skipped");
     return;
   }
   log('installing Chromium from Debian for the browser tests');
@@ -66,11 +68,17 @@ const printSummary = (file) => {
   return report.numFailedTests === 0 && report.numTotalTests > 0 && report.success;
 };
 
+/** Builds a package and what it depends on, then runs its command line with the flags given here. */
+const buildAndRun = (pkg, bin) => {
+  run('pnpm', ['exec', 'turbo', 'run', 'build', `--filter=${pkg}...`, '--output-logs=errors-only']);
+  const result = spawnSync(process.execPath, [join(root, bin), ...process.argv.slice(3)], { env, stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+};
+
 const tasks = {
-  start() {
-    run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@support-board/server...', '--output-logs=errors-only']);
-    run('pnpm', ['--filter', '@support-board/server', 'start'], { stdio: 'inherit' });
-  },
+  start: () => buildAndRun('@support-board/server', 'packages/server/dist/main.js'),
+  mock: () => buildAndRun('@support-board/mock', 'packages/mock/dist/cli.js'),
+  conformance: () => buildAndRun('@support-board/conformance', 'packages/conformance/dist/cli.js'),
   test() {
     ensureChromium();
     run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', '--output-logs=errors-only']);
@@ -89,7 +97,7 @@ const tasks = {
 
 const task = tasks[process.argv[2]];
 if (!task) {
-  console.error('usage: node scripts/run.mjs start|test');
+  console.error('usage: node scripts/run.mjs start|test|mock|conformance [flags]');
   process.exit(2);
 }
 ensurePnpm();
