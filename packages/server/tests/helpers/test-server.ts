@@ -44,6 +44,8 @@ export const startTestServer = async (
     client,
     post,
     sql: database.sql,
+    database,
+    config,
     token: server.adminToken,
     close: async () => {
       await server.close();

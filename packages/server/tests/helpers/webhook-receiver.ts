@@ -20,19 +20,23 @@ export const startWebhookReceiver = async ({
   secret = '',
   failFirst = 0,
   delayMs = 0,
+  port = 0,
 }: {
   secret?: string;
   failFirst?: number;
   delayMs?: number;
+  /** A fixed port (to come back on the same URL after being down); 0 picks a free one. */
+  port?: number;
 } = {}) => {
   const received: ReceivedWebhook[] = [];
   const waiters: (() => void)[] = [];
   let requests = 0;
+  let delay = delayMs;
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     requests += 1;
     const status = requests <= failFirst ? 503 : 200;
     const verified = secret
@@ -42,7 +46,7 @@ export const startWebhookReceiver = async ({
     response.writeHead(status, { 'content-type': 'application/json' }).end('{}');
     for (const wake of waiters.splice(0)) wake();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
 
   /** The successfully delivered webhooks (2xx answers), in arrival order. */
@@ -75,6 +79,10 @@ export const startWebhookReceiver = async ({
     received,
     delivered,
     waitForDeliveries,
+    /** Makes the receiver slower or faster from now on. */
+    setDelay: (ms: number) => {
+      delay = ms;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { readConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { startServer } from '../../src/server.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.js';
 
@@ -70,4 +72,75 @@ describe('webhook delivery', () => {
     const response = await fetch(`${t.server.url}/admin/webhooks/login`, { method: 'POST' });
     expect(response.status).toBe(401);
   });
+});
+
+describe('webhooks survive a receiver that is down or slow, and a server restart', () => {
+  test('events queued while the receiver is down and the server restarts are all delivered, once', async () => {
+    // A port nobody listens on yet: the receiver is down.
+    const probe = await startWebhookReceiver();
+    const port = Number(new URL(probe.url).port);
+    await probe.close();
+    const base = readConfig({});
+    const webhooks = {
+      ...base.webhooks,
+      url: `http://127.0.0.1:${port}/webhook`,
+      key: 'k',
+      secret: 's',
+      retryBaseMs: 50,
+    };
+    const t = await startTestServer({ webhooks });
+    cleanup.push(t.close);
+    const userId = await t.client.call('add-user', { first_name: 'Down', email: 'down@example.com' });
+    await t.client.call('delete-user', { user_id: userId });
+    await t.server.close();
+
+    const receiver = await startWebhookReceiver({ secret: 's', port });
+    cleanup.push(receiver.close);
+    const restarted = await startServer(
+      { ...t.config, webhooks },
+      { database: t.database, log: createLogger('silent') },
+    );
+    cleanup.push(restarted.close);
+    const delivered = await receiver.waitForDeliveries(2);
+    expect(delivered.map((d) => d.json.function).sort()).toEqual(['new-email-address', 'user-deleted']);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.delivered()).toHaveLength(2);
+  });
+
+  test('a receiver slower than the timeout gets the webhook once it answers in time', async () => {
+    const receiver = await startWebhookReceiver({ delayMs: 400 });
+    cleanup.push(receiver.close);
+    const base = readConfig({});
+    const t = await startTestServer({
+      webhooks: { ...base.webhooks, url: receiver.url, key: 'k', secret: '', retryBaseMs: 50, timeoutMs: 100 },
+    });
+    cleanup.push(t.close);
+    await t.client.call('add-user', { first_name: 'Slow', email: 'slow@example.com' });
+    await expect.poll(() => receiver.received.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    const [row] = await t.sql`SELECT delivered_at FROM webhook_deliveries`;
+    expect(row!.delivered_at).toBeNull();
+    receiver.setDelay(0);
+    await expect
+      .poll(
+        async () => (await t.sql`SELECT delivered_at IS NOT NULL AS delivered FROM webhook_deliveries`)[0]!.delivered,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+  });
+});
+
+test('a graceful stop waits for the webhook attempt under way, which then counts as delivered', async () => {
+  const receiver = await startWebhookReceiver({ delayMs: 600 });
+  cleanup.push(receiver.close);
+  const base = readConfig({});
+  const t = await startTestServer({ webhooks: { ...base.webhooks, url: receiver.url, key: 'k', secret: '' } });
+  cleanup.push(t.close);
+  await t.client.call('add-user', { first_name: 'Stop', email: 'stop@example.com' });
+  // The attempt is under way once the worker has claimed the row.
+  await expect.poll(async () => (await t.sql`SELECT attempts FROM webhook_deliveries`)[0]?.attempts).toBe('1');
+  await t.server.close();
+  const [row] = await t.sql`SELECT delivered_at IS NOT NULL AS delivered FROM webhook_deliveries`;
+  expect(row!.delivered).toBe(true);
 });
