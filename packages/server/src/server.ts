@@ -42,8 +42,8 @@ export const startServer = async (config: Config, options: StartOptions = {}): P
   const { sql } = database;
   const applied = await migrate(sql);
   if (applied.length) log.info('migrated', { versions: applied });
-  const admin = await ensureAdmin(sql, config.adminToken);
   const pictures = config.publicUrl ?? `http://localhost:${config.port}`;
+  const admin = await ensureAdmin(sql, config.adminToken, pictures);
   const seeded = admin.created && config.seed ? await seedDemoData(sql, admin.id, pictures) : false;
 
   let ready = false;

@@ -8,7 +8,7 @@ export const newToken = () => randomBytes(20).toString('hex');
  * The admin the README's token belongs to: created on the first start (with `ADMIN_TOKEN` or a
  * random token), and given `ADMIN_TOKEN` on later starts when it is set.
  */
-export const ensureAdmin = async (sql: Sql, adminToken?: string) =>
+export const ensureAdmin = async (sql: Sql, adminToken: string | undefined, publicUrl: string) =>
   sql.begin(async (tx) => {
     const [existing] = await tx<{ id: string; token: string }[]>`
       SELECT id, token FROM users WHERE user_type = 'admin' ORDER BY id LIMIT 1 FOR UPDATE`;
@@ -21,7 +21,7 @@ export const ensureAdmin = async (sql: Sql, adminToken?: string) =>
     const token = adminToken ?? newToken();
     const [row] = await tx<{ id: string }[]>`
       INSERT INTO users (first_name, last_name, email, profile_image, user_type, token, last_activity)
-      VALUES ('Alex', 'Smith', 'admin@example.com', 'https://board.support/media/admin.svg', 'admin', ${token}, utc_now())
+      VALUES ('Alex', 'Smith', 'admin@example.com', ${`${publicUrl}/media/admin.svg`}, 'admin', ${token}, utc_now())
       RETURNING id`;
     return { id: Number(row!.id), token, created: true };
   });
