@@ -2,6 +2,7 @@ export * from './define.js';
 export * from './envelope.js';
 export * from './errors.js';
 export * from './methods/index.js';
+export { SORTABLE_USER_COLUMNS } from './methods/users/get-users.js';
 export * from './notes.js';
 export * from './schemas/index.js';
 export * from './webhooks/delivery.js';

@@ -1,4 +1,4 @@
-import type { User } from '@support-board/contract';
+import { SORTABLE_USER_COLUMNS, type User } from '@support-board/contract';
 import type { z } from 'zod';
 import type { Queryable } from '../db/database.js';
 
@@ -44,17 +44,8 @@ export const userDetails = (db: Queryable, userId: number) =>
   db<UserDetail[]>`
     SELECT slug, name, value FROM users_data WHERE user_id = ${userId} ORDER BY id`;
 
-/** The columns get-users may sort on; each has an index `(column, id)`. */
-export const SORTABLE_COLUMNS = [
-  'first_name',
-  'last_name',
-  'email',
-  'profile_image',
-  'user_type',
-  'creation_time',
-  'last_activity',
-  'department',
-] as const;
+/** The columns get-users may sort on (the contract's list); each has an index `(column, id)`. */
+export const SORTABLE_COLUMNS = SORTABLE_USER_COLUMNS;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 
 export const USERS_PAGE_SIZE = 100;
