@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { ConversationSummary } from '../../schemas/conversations.js';
 import { arg } from '../../wire/args.js';
+import { documentedConversations } from './examples.js';
 
 export const getNewConversations = defineMethod({
   name: 'get-new-conversations',
@@ -21,40 +22,7 @@ export const getNewConversations = defineMethod({
     {
       name: 'conversations',
       summary: 'Conversations with new messages',
-      value: [
-        {
-          id: '1431',
-          user_id: '632',
-          message: 'Hello!',
-          creation_time: '2020-04-24 10:53:35',
-          attachments: '',
-          status_code: '0',
-          payload: '',
-          conversation_id: '764',
-          message_user_type: 'lead',
-          first_name: 'Don',
-          last_name: 'John',
-          profile_image: 'https://board.support/media/user.svg',
-          conversation_status_code: '2',
-          user_type: 'lead',
-        },
-        {
-          id: '1430',
-          user_id: '631',
-          message: 'Hi! Can you help me?',
-          creation_time: '2020-04-24 10:38:37',
-          attachments: '',
-          status_code: '0',
-          payload: '',
-          conversation_id: '763',
-          message_user_type: 'lead',
-          first_name: 'Jessica',
-          last_name: 'Brenson',
-          profile_image: 'https://board.support/media/user.svg',
-          conversation_status_code: '2',
-          user_type: 'lead',
-        },
-      ],
+      value: documentedConversations.summaries,
     },
     { name: 'empty', summary: 'No conversation has a newer message', value: [] },
   ],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { UserConversationSummary } from '../../schemas/conversations.js';
 import { arg } from '../../wire/args.js';
+import { documentedConversations } from './examples.js';
 
 export const getUserConversations = defineMethod({
   name: 'get-user-conversations',
@@ -19,38 +20,7 @@ export const getUserConversations = defineMethod({
     {
       name: 'conversations',
       summary: 'The conversations of a user',
-      value: [
-        {
-          id: '2266',
-          user_id: '377',
-          message: 'Hello, how are you?',
-          creation_time: '2020-05-12 17:30:35',
-          attachments: '',
-          status_code: '0',
-          payload: '',
-          conversation_id: '995',
-          first_name: 'Don',
-          last_name: 'John',
-          profile_image: 'https://board.support/media/user.svg',
-          user_type: 'lead',
-          conversation_status_code: '3',
-        },
-        {
-          id: '2265',
-          user_id: '5',
-          message: 'Please leave a feedback.',
-          creation_time: '2020-05-12 17:30:35',
-          attachments: '',
-          status_code: '0',
-          payload: '',
-          conversation_id: '994',
-          first_name: 'Adam',
-          last_name: 'Gates',
-          profile_image: 'https://board.support/media/user.svg',
-          user_type: 'agent',
-          conversation_status_code: '3',
-        },
-      ],
+      value: documentedConversations.userSummaries,
     },
     { name: 'empty', summary: 'The user has no conversation', value: [] },
   ],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { Article } from '../../schemas/more.js';
 import { arg } from '../../wire/args.js';
+import { documentedArticles } from './examples.js';
 
 export const getArticles = defineMethod({
   name: 'get-articles',
@@ -28,20 +29,7 @@ export const getArticles = defineMethod({
     {
       name: 'articles',
       summary: 'All the articles, their contents cut',
-      value: [
-        {
-          id: '6P2Oq',
-          title: "What's new with Dialogflow API V2?",
-          content: 'Dialogflow API V2 is the new iteration of o ...',
-          link: 'https://dialogflow.com/v2-faq',
-        },
-        {
-          title: 'Should I move to the new API?',
-          content: 'Yes. The newest version (V2) of the Actions ...',
-          link: 'https://dialogflow.com/v2-faq',
-          id: 'qf7kD',
-        },
-      ],
+      value: documentedArticles.list,
     },
     {
       name: 'article',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { User, UserIdList } from '../../schemas/users.js';
 import { arg } from '../../wire/args.js';
+import { documentedUsers } from './examples.js';
 
 /** The documented array, or the single ID that the original 3.1 honours. */
 const ExcludeIds = z.union([UserIdList, UserIdList.element.transform((id) => [id])]);
@@ -27,32 +28,7 @@ export const getOnlineUsers = defineMethod({
     {
       name: 'users',
       summary: 'The users active in the last 15 seconds',
-      value: [
-        {
-          id: '881',
-          first_name: 'Don',
-          last_name: 'John',
-          email: null,
-          profile_image: 'https://board.support/user.svg',
-          user_type: 'visitor',
-          creation_time: '2020-05-13 09:18:59',
-          last_activity: '2020-05-13 09:32:34',
-          department: null,
-          token: 'e435a5c67f4276cdb9c6fc19b7c015990ffc3268',
-        },
-        {
-          id: '880',
-          first_name: 'User',
-          last_name: '#29938',
-          email: null,
-          profile_image: 'https://board.support/user.svg',
-          user_type: 'visitor',
-          creation_time: '2020-05-13 08:58:18',
-          last_activity: '2020-05-13 09:32:28',
-          department: null,
-          token: '6d969f64f5ed6263714b9b39f3d3700b66f16820',
-        },
-      ],
+      value: documentedUsers.onlineList,
     },
     { name: 'empty', summary: 'Nobody is online', value: [] },
   ],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { User } from '../../schemas/users.js';
 import { arg } from '../../wire/args.js';
+import { documentedUsers } from './examples.js';
 
 export const SORTABLE_USER_COLUMNS = [
   'first_name',
@@ -57,32 +58,7 @@ export const getUsers = defineMethod({
     {
       name: 'users',
       summary: 'The newest users first',
-      value: [
-        {
-          id: '880',
-          first_name: 'User',
-          last_name: '#29938',
-          email: null,
-          profile_image: 'https://board.support/user.svg',
-          user_type: 'visitor',
-          creation_time: '2020-05-13 08:58:18',
-          last_activity: '2020-05-13 09:07:39',
-          department: null,
-          token: '6d969f64f5ed6263714b9b39f3d3700b66f16820',
-        },
-        {
-          id: '879',
-          first_name: 'User',
-          last_name: '#86773',
-          email: null,
-          profile_image: 'https://board.support/user.svg',
-          user_type: 'visitor',
-          creation_time: '2020-05-13 08:38:41',
-          last_activity: '2020-05-13 08:58:12',
-          department: null,
-          token: '2e5064670707d06b661d04353f4a462ec927f19a',
-        },
-      ],
+      value: documentedUsers.userList,
     },
     { name: 'empty', summary: 'No user matches', value: [] },
   ],

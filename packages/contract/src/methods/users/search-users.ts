@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { User } from '../../schemas/users.js';
 import { arg } from '../../wire/args.js';
+import { documentedUsers } from './examples.js';
 
 export const searchUsers = defineMethod({
   name: 'search-users',
@@ -18,32 +19,7 @@ export const searchUsers = defineMethod({
     {
       name: 'users',
       summary: 'The users matching the search',
-      value: [
-        {
-          id: '881',
-          first_name: 'Don',
-          last_name: 'John',
-          email: null,
-          profile_image: 'https://board.support/user.svg',
-          user_type: 'visitor',
-          creation_time: '2020-05-13 09:18:59',
-          last_activity: '2020-05-13 09:32:34',
-          department: null,
-          token: 'e435a5c67f4276cdb9c6fc19b7c015990ffc3268',
-        },
-        {
-          id: '880',
-          first_name: 'User',
-          last_name: '#29938',
-          email: null,
-          profile_image: 'https://board.support/user.svg',
-          user_type: 'visitor',
-          creation_time: '2020-05-13 08:58:18',
-          last_activity: '2020-05-13 09:32:28',
-          department: null,
-          token: '6d969f64f5ed6263714b9b39f3d3700b66f16820',
-        },
-      ],
+      value: documentedUsers.onlineList,
     },
     { name: 'empty', summary: 'No user matches', value: [] },
   ],
