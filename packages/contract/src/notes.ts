@@ -73,6 +73,15 @@ const apiNotes: Note[] = [
       'The reference server decodes every argument against the contract before the method runs. A value of the wrong type or outside the accepted ones answers `{"status":"error","response":"invalid-argument","message":"Invalid argument <name>: <reason>","argument":"<name>"}`, naming the argument; where the original has a code of its own for the value (`invalid-user-type`, `invalid-status-code`), that code is answered instead. Queries are always parameterised.',
   },
   {
+    id: 'db-error-message',
+    kind: 'difference',
+    topic: "`db-error` does not carry the database's error text",
+    original:
+      'Answers a failed query with `{"status":"error","response":"db-error","message":"<MySQL error text>"}`: the text names tables and columns and quotes the query near the failure (a non-numeric ID gives `Unknown column ...`).',
+    decision:
+      'The reference server answers `{"status":"error","response":"db-error","message":"The database could not complete the request."}`, the same message whatever failed, and logs the details: the database\'s error text never reaches the caller. Invalid values are refused before any query runs (`invalid-argument`), so `db-error` only means that the database itself failed.',
+  },
+  {
     id: 'request-too-large',
     kind: 'difference',
     topic: 'Bodies over the size limit answer `request-too-large`',

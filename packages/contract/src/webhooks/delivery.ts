@@ -232,6 +232,6 @@ export const webhookDeliveryNotes: Note[] = [
     original:
       "One attempt, synchronously inside the request that fired it, with a 5 s connect timeout, no total timeout and TLS certificates not verified; failures are ignored, so a webhook is lost when the receiver is down, and the receiver's answer is passed back to the page.",
     decision:
-      "The reference server queues each webhook durably and delivers it after the call has been answered, retrying until the receiver answers 2xx; TLS certificates are verified, and the receiver's answer never reaches the API caller.",
+      "The reference server queues each webhook durably and delivers it after the call has been answered, retrying until the receiver answers 2xx: an attempt that is not answered 2xx, fails on the network or gets no answer within `WEBHOOK_TIMEOUT_MS` (10 s by default, connecting included) is retried with exponential backoff, up to `WEBHOOK_MAX_ATTEMPTS` (15) attempts, after which the delivery is kept as failed. TLS certificates are verified, and the receiver's answer never reaches the API caller.",
   },
 ];

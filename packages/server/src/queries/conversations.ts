@@ -68,6 +68,16 @@ export const listConversations = (
     ORDER BY c.status_code DESC, c.last_message_time DESC, c.last_message_id DESC
     LIMIT 100 OFFSET ${offset}`;
 
+/**
+ * `c.last_message_time` after `datetime`, compared as the original compares them, as text: a date alone
+ * comes before every time of its day (`"2020-05-13 00:00:00" > "2020-05-13"`), so it means from its
+ * midnight on.
+ */
+const lastMessageAfter = (db: Queryable, datetime: string) =>
+  datetime.length === 10
+    ? db`c.last_message_time >= ${datetime}::timestamp`
+    : db`c.last_message_time > ${datetime}::timestamp`;
+
 /** The inbox conversations (not archived, not trashed) whose last message is newer than `datetime`. */
 export const newConversations = (db: Queryable, datetime: string) =>
   db<ConversationSummaryRow[]>`
@@ -76,7 +86,7 @@ export const newConversations = (db: Queryable, datetime: string) =>
     JOIN messages m ON m.id = c.last_message_id
     JOIN users u ON u.id = c.user_id
     JOIN users s ON s.id = m.user_id
-    WHERE c.last_message_id IS NOT NULL AND c.last_message_time > ${datetime}::timestamp AND c.status_code < 3
+    WHERE c.last_message_id IS NOT NULL AND ${lastMessageAfter(db, datetime)} AND c.status_code < 3
     ORDER BY c.last_message_time DESC, c.last_message_id DESC`;
 
 /**
@@ -95,7 +105,7 @@ export const userConversations = (
     JOIN users s ON s.id = m.user_id
     WHERE c.user_id = ${userId} AND c.last_message_id IS NOT NULL
       ${excludeId === undefined ? db`` : db`AND c.id <> ${excludeId}`}
-      ${after === undefined ? db`` : db`AND c.last_message_time > ${after}::timestamp`}
+      ${after === undefined ? db`` : db`AND ${lastMessageAfter(db, after)}`}
     ORDER BY c.last_message_time DESC, c.last_message_id DESC`;
 
 /**

@@ -77,16 +77,25 @@ export const conversationMessages = (db: Queryable, conversationId: number) =>
     WHERE m.conversation_id = ${conversationId}
     ORDER BY m.creation_time, m.id`;
 
-/** The messages of a conversation of `userId` newer than `datetime`, oldest first; none for another user's. */
-export const newMessages = (db: Queryable, input: { userId: number; conversationId: number; datetime: string }) =>
-  db<MessageRow[]>`
+/**
+ * The messages of a conversation of `userId` newer than `datetime`, oldest first; none for another user's.
+ * Compared as text, as the original does: a date alone means from its midnight on.
+ */
+export const newMessages = (db: Queryable, input: { userId: number; conversationId: number; datetime: string }) => {
+  const { datetime } = input;
+  const after =
+    datetime.length === 10
+      ? db`m.creation_time >= ${datetime}::timestamp`
+      : db`m.creation_time > ${datetime}::timestamp`;
+  return db<MessageRow[]>`
     SELECT m.id, m.user_id, m.message, m.creation_time, m.attachments, m.status_code, m.payload, m.conversation_id,
       s.first_name, s.last_name, s.profile_image, s.user_type
     FROM conversations c
     JOIN messages m ON m.conversation_id = c.id
     JOIN users s ON s.id = m.user_id
-    WHERE c.id = ${input.conversationId} AND c.user_id = ${input.userId} AND m.creation_time > ${input.datetime}::timestamp
+    WHERE c.id = ${input.conversationId} AND c.user_id = ${input.userId} AND ${after}
     ORDER BY m.creation_time, m.id`;
+};
 
 export interface MessageChanges {
   /** Already HTML-escaped. */
