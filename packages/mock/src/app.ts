@@ -5,6 +5,7 @@ import { addAdmin } from './http/admin.js';
 import { apiHandler } from './http/api.js';
 import { addCors, corsHeaders } from './http/cors.js';
 import { addPages } from './http/pages.js';
+import { createTokenCheck } from './http/tokens.js';
 import { formatEvent } from './log.js';
 import { type MockOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { headerSafe } from './serve/respond.js';
@@ -42,6 +43,8 @@ export const createMockApp = (input: MockOptions = {}): MockApp => {
       ? createStatefulEngine({ seed: options.seed, sender, ...(input.now ? { now: input.now } : {}) })
       : undefined;
 
+  const tokens = createTokenCheck(options.token, engine);
+
   const app = new Hono();
   addCors(app, '/include/api.php');
   // Checked on Content-Length only: hono's bodyLimit reads `request.body`, which turns off the Node
@@ -52,9 +55,9 @@ export const createMockApp = (input: MockOptions = {}): MockApp => {
     // The body is never read, so the connection cannot be reused: close it.
     return c.json(answer, 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
   });
-  app.all('/include/api.php', apiHandler({ options, engine, publicUrl: input.publicUrl }));
+  app.all('/include/api.php', apiHandler({ options, engine, tokens, publicUrl: input.publicUrl }));
   addPages(app, options);
-  addAdmin(app, { sender, engine, log: options.log });
+  addAdmin(app, { sender, engine, tokens, log: options.log });
   // A bug of the mock is answered as the API answers its own failures, and says what happened.
   app.onError((error, c) => {
     options.log(formatEvent(`internal error: ${error.stack ?? error.message}`));

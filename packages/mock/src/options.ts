@@ -26,6 +26,11 @@ export interface MockOptions {
   now?: () => Date;
   /** The base URL in links the mock answers (CSV exports); default: the URL the request came to. */
   publicUrl?: string;
+  /**
+   * The admin token: the API answers `invalid-token` to any other (in stateful mode the store's admins'
+   * tokens are accepted too), and the admin endpoints ask for it. Default: any non-empty token.
+   */
+  token?: string;
 }
 
 export interface ResolvedOptions {
@@ -34,6 +39,7 @@ export interface ResolvedOptions {
   maxDelayMs: number;
   log: LogLine;
   logging: boolean;
+  token: string | undefined;
 }
 
 export const resolveOptions = (options: MockOptions): ResolvedOptions => ({
@@ -42,4 +48,5 @@ export const resolveOptions = (options: MockOptions): ResolvedOptions => ({
   maxDelayMs: options.maxDelayMs ?? 10_000,
   log: options.log === false ? () => {} : (options.log ?? ((line) => console.log(line))),
   logging: options.log !== false,
+  token: options.token || undefined,
 });

@@ -19,7 +19,17 @@ describe('the command line', () => {
     const { lines, io } = capture();
     expect(await main(['--help'], io)).toBe(0);
     const help = lines.join('\n');
-    for (const flag of ['--port', '--host', '--mode', '--seed', '--webhook-url', '--webhook-key', '--webhook-secret']) {
+    const flags = [
+      '--port',
+      '--host',
+      '--mode',
+      '--seed',
+      '--webhook-url',
+      '--webhook-key',
+      '--webhook-secret',
+      '--token',
+    ];
+    for (const flag of flags) {
       expect(help).toContain(flag);
     }
     expect(help).toContain('--quiet');
@@ -32,11 +42,36 @@ describe('the command line', () => {
       kind: 'serve',
       options: { mode: 'stateful', port: 5000, seed: 3, log: false },
     });
-    expect(parseCommand(['send-webhook', 'login', '--data', '{}'])).toMatchObject({ name: 'login', data: '{}' });
+    expect(parseCommand(['send-webhook', 'login', '--data', '{}'], {})).toMatchObject({ name: 'login', data: '{}' });
     const { lines, io } = capture();
     expect(await main(['--mode', 'chaos'], io)).toBe(2);
     expect(lines.join('\n')).toContain('--mode must be one of static, dynamic, stateful');
     expect(await main(['--port', 'x'], io)).toBe(2);
+  });
+
+  test('--token, or MOCK_TOKEN: the admin token of the mock, and the one send-webhook sends', async () => {
+    expect(parseCommand(['--token', 's3cret', '-q'], {})).toMatchObject({ options: { token: 's3cret' } });
+    expect(parseCommand([], { MOCK_TOKEN: 'from-env' })).toMatchObject({ options: { token: 'from-env' } });
+    expect(parseCommand([], { MOCK_TOKEN: '' })).not.toHaveProperty('options.token');
+    expect(() => parseCommand(['--token', ''], {})).toThrow('--token must not be empty');
+    expect(parseCommand(['send-webhook', 'login'], {})).toMatchObject({ token: 'mock' });
+    expect(parseCommand(['send-webhook', 'login'], { MOCK_TOKEN: 'from-env' })).toMatchObject({ token: 'from-env' });
+    expect(parseCommand(['send-webhook', 'login', '--token', 'given'], { MOCK_TOKEN: 'env' })).toMatchObject({
+      token: 'given',
+    });
+  });
+
+  test('send-webhook sends the token; a mock started with --token refuses another', async () => {
+    const receiver = await startReceiver();
+    const mock = await startTestMock({ webhookUrl: receiver.url, token: 's3cret' });
+    const { lines, io } = capture();
+    expect(await main(['send-webhook', 'login', '--url', mock.url], io)).toBe(1);
+    expect(lines.join('\n')).toContain('HTTP 401');
+    expect(lines.join('\n')).toContain('--token, or MOCK_TOKEN');
+    expect(await main(['send-webhook', 'login', '--url', mock.url, '--token', 's3cret'], io)).toBe(0);
+    expect((await receiver.waitFor(1)).map((delivery) => delivery.json.function)).toEqual(['login']);
+    await mock.close();
+    await receiver.close();
   });
 
   test('send-webhook asks a running mock to post a webhook', async () => {
@@ -63,7 +98,7 @@ describe('a spawned sb-mock process', () => {
     // The bin runs from source through tsx, so that the test needs no build.
     const child = spawn(join(root, 'node_modules/.bin/tsx'), ['--conditions=source', 'src/cli.ts', '--port', '0'], {
       cwd: root,
-      env: { ...process.env, PORT: '' },
+      env: { ...process.env, PORT: '', MOCK_TOKEN: '' },
     });
     children.push(child);
     let output = '';

@@ -1,6 +1,6 @@
 import { type AnyWebhook, type WebhookName, webhookList, webhooks } from '@support-board/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startTestMock, type TestMock } from './helpers/mock.js';
+import { adminFetch, startTestMock, type TestMock } from './helpers/mock.js';
 import { startReceiver } from './helpers/receiver.js';
 
 const SECRET = 'whsec_bW9jay13ZWJob29rLXNlY3JldC0wMTIzNDU2Nzg5';
@@ -116,7 +116,7 @@ describe('POST /admin/webhooks/<name> sends any webhook on demand', () => {
   test.each(webhookList.map((webhook) => [webhook.name, webhook] as const))(
     '%s with its example',
     async (name, webhook) => {
-      const response = await fetch(`${mock.url}/admin/webhooks/${name}`, { method: 'POST' });
+      const response = await adminFetch(mock, `/admin/webhooks/${name}`, { method: 'POST' });
       expect(response.status).toBe(202);
       const [delivery] = await receiver.waitFor(1);
       expect(delivery?.json).toEqual({ function: name, key: 'key-123', data: webhook.example });
@@ -126,24 +126,24 @@ describe('POST /admin/webhooks/<name> sends any webhook on demand', () => {
 
   test('with given data; bad data, unknown names', async () => {
     const data = { conversation_id: '77', status_code: '3' };
-    const sent = await fetch(`${mock.url}/admin/webhooks/conversation-status-updated`, {
+    const sent = await adminFetch(mock, '/admin/webhooks/conversation-status-updated', {
       method: 'POST',
       body: JSON.stringify({ data }),
     });
     expect(await sent.json()).toMatchObject({ webhook: 'conversation-status-updated', id: expect.any(String) });
     expect((await receiver.waitFor(1))[0]?.json.data).toEqual(data);
-    const bad = await fetch(`${mock.url}/admin/webhooks/user-deleted`, { method: 'POST', body: '{"data": 12}' });
+    const bad = await adminFetch(mock, '/admin/webhooks/user-deleted', { method: 'POST', body: '{"data": 12}' });
     expect(bad.status).toBe(400);
-    const unknown = await fetch(`${mock.url}/admin/webhooks/everything`, { method: 'POST' });
+    const unknown = await adminFetch(mock, '/admin/webhooks/everything', { method: 'POST' });
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).webhooks).toContain('login');
-    const list = await (await fetch(`${mock.url}/admin/webhooks`)).json();
+    const list = await (await adminFetch(mock, '/admin/webhooks')).json();
     expect(list[0]).toMatchObject({ webhook: 'conversation-status-updated', state: 'delivered', attempts: 1 });
   });
 
   test('without a webhook URL: 409', async () => {
     const bare = await startTestMock();
-    expect((await fetch(`${bare.url}/admin/webhooks/login`, { method: 'POST' })).status).toBe(409);
+    expect((await adminFetch(bare, '/admin/webhooks/login', { method: 'POST' })).status).toBe(409);
     await bare.close();
   });
 });
@@ -152,7 +152,7 @@ describe('delivery', () => {
   test('a failed attempt is retried, with the same delivery ID, signed again', async () => {
     const flaky = await startReceiver({ secret: SECRET, failFirst: 2 });
     const retrying = await startTestMock({ webhookUrl: flaky.url, webhookSecret: SECRET, webhookRetryDelayMs: 10 });
-    await fetch(`${retrying.url}/admin/webhooks/message-deleted`, { method: 'POST' });
+    await adminFetch(retrying, '/admin/webhooks/message-deleted', { method: 'POST' });
     await flaky.waitFor(1);
     expect(flaky.received.map((r) => r.status)).toEqual([503, 503, 200]);
     expect(new Set(flaky.received.map((r) => r.headers['webhook-id'])).size).toBe(1);
@@ -164,7 +164,7 @@ describe('delivery', () => {
   test('without a secret: unsigned, still with an ID and a timestamp', async () => {
     const plain = await startReceiver();
     const unsigned = await startTestMock({ webhookUrl: plain.url });
-    await fetch(`${unsigned.url}/admin/webhooks/login`, { method: 'POST' });
+    await adminFetch(unsigned, '/admin/webhooks/login', { method: 'POST' });
     const [delivery] = await plain.waitFor(1);
     expect(delivery?.headers['webhook-signature']).toBeUndefined();
     expect(delivery?.headers['webhook-id']).toMatch(/^msg_/);

@@ -2,7 +2,7 @@ export const HELP = `sb-mock: a mock of the Support Board Web API, made from its
 
 Usage
   sb-mock [options]                  serve the API: POST /include/api.php, dispatched on "function"
-  sb-mock send-webhook <name> [--data JSON] [--url URL]
+  sb-mock send-webhook <name> [--data JSON] [--url URL] [--token TOKEN]
                                      ask a running mock to post a webhook now (no name: list them)
 
 Options
@@ -18,12 +18,18 @@ Options
       --webhook-key KEY   the "key" field of every webhook body
       --webhook-secret S  sign webhooks with the Standard Webhooks headers
                           (webhook-id, webhook-timestamp, webhook-signature)
+      --token TOKEN       the admin token (default: $MOCK_TOKEN; without either, any non-empty
+                          token is an admin's): the API answers invalid-token to any other
+                          (stateful mode also takes its admins' tokens), and the admin
+                          endpoints (/admin/...) want it as Authorization: Bearer <token>
   -q, --quiet             no request log
   -h, --help              this help
 
   send-webhook:
       --data JSON         the webhook's data (default: its documented example)
       --url URL           the running mock (default http://127.0.0.1:4010)
+      --token TOKEN       sent as Authorization: Bearer <token> (default: $MOCK_TOKEN, else "mock",
+                          which a mock started without --token accepts)
 
 Per request, with the Prefer header (several at once: "example=not-found, delay=200"):
   example=<name>          serve one of the method's named examples
@@ -41,4 +47,6 @@ Examples
     -H 'Prefer: example=not-found, delay=300'
   sb-mock send-webhook login
   sb-mock send-webhook user-deleted --data '"951"' --url http://127.0.0.1:4011
+  sb-mock --mode stateful --token s3cret --port 4012
+  sb-mock send-webhook login --url http://127.0.0.1:4012 --token s3cret
 `;

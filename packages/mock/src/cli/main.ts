@@ -18,7 +18,7 @@ export const main = async (argv: string[], io: Output = stdio): Promise<number> 
     io.out(HELP);
     return 0;
   }
-  if (command.kind === 'send-webhook') return sendWebhook(command.name, command.data, command.url, io);
+  if (command.kind === 'send-webhook') return sendWebhook(command, io);
 
   const { options } = command;
   let mock: Awaited<ReturnType<typeof startMock>>;
@@ -35,9 +35,10 @@ export const main = async (argv: string[], io: Output = stdio): Promise<number> 
   io.out(
     [
       `Support Board API mock, ${mock.app.mock.options.mode} mode, on ${mock.url}`,
-      `  API       POST ${mock.apiUrl} (any non-empty token)`,
+      `  API       POST ${mock.apiUrl} (${options.token ? 'the --token token' : 'any non-empty token'})`,
       `  OpenAPI   ${mock.url}/openapi.json`,
       `  Webhooks  ${webhooks}`,
+      '  Admin     POST /admin/webhooks/<name>, GET /admin/webhooks, POST /admin/reset (Authorization: Bearer <token>)',
       '  Prefer: example=<name> | code=<error-code> | delay=<ms>. Ctrl-C stops.',
     ].join('\n'),
   );

@@ -5,13 +5,18 @@ export interface Output {
   err: (line: string) => void;
 }
 
+export interface SendWebhookCommand {
+  name: string | undefined;
+  /** The webhook's data as JSON text; default: its documented example. */
+  data: string | undefined;
+  /** The running mock's base URL. */
+  url: string;
+  /** Sent as `Authorization: Bearer <token>`. */
+  token: string;
+}
+
 /** `sb-mock send-webhook <name>`: calls a running mock's `POST /admin/webhooks/<name>`. */
-export const sendWebhook = async (
-  name: string | undefined,
-  data: string | undefined,
-  url: string,
-  io: Output,
-): Promise<number> => {
+export const sendWebhook = async ({ name, data, url, token }: SendWebhookCommand, io: Output): Promise<number> => {
   if (!name) {
     io.out(`Webhooks: ${webhookNames.join(', ')}`);
     return 0;
@@ -28,7 +33,11 @@ export const sendWebhook = async (
   const target = new URL(`/admin/webhooks/${encodeURIComponent(name)}`, url);
   let response: Response;
   try {
-    response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    response = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
   } catch (cause) {
     io.err(`No mock answers at ${url} (${cause instanceof Error ? cause.message : String(cause)}).`);
     return 1;
@@ -40,5 +49,6 @@ export const sendWebhook = async (
     return 0;
   }
   io.err(`HTTP ${response.status}: ${text}`);
+  if (response.status === 401) io.err('Give the token the mock was started with: --token, or MOCK_TOKEN.');
   return 1;
 };

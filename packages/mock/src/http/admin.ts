@@ -3,21 +3,36 @@ import type { Hono } from 'hono';
 import type { StatefulEngine } from '../generate/stateful/engine.js';
 import { formatEvent, type LogLine } from '../log.js';
 import type { WebhookSender } from '../webhooks/sender.js';
+import { bearerToken, type TokenCheck } from './tokens.js';
 
 export interface AdminDeps {
   sender: WebhookSender;
   engine: StatefulEngine | undefined;
+  tokens: TokenCheck;
   log: LogLine;
 }
 
 /**
- * Endpoints outside the API, as the reference server has them (the mock asks no admin token):
+ * Endpoints outside the API, as the reference server has them, behind `Authorization: Bearer <token>`
+ * (any non-empty token, or the one the mock was started with; 401 otherwise):
  * - `POST /admin/webhooks/<name>` sends a webhook now: the documented example, or `{"data": ...}`;
  * - `GET /admin/webhooks` lists the latest deliveries;
- * - `POST /admin/reset` (stateful mode) brings the store back to the demo data;
- * - `GET /uploads/<folder>/<file>.csv` serves the CSV exports of csv-users and csv-conversations.
+ * - `POST /admin/reset` (stateful mode) brings the store back to the demo data.
+ * And, for anyone, as links in answers are: `GET /uploads/<folder>/<file>.csv` serves the CSV exports
+ * of csv-users and csv-conversations.
  */
-export const addAdmin = (app: Hono, { sender, engine, log }: AdminDeps) => {
+export const addAdmin = (app: Hono, { sender, engine, tokens, log }: AdminDeps) => {
+  app.use('/admin/*', async (c, next) => {
+    const token = bearerToken(c.req.header('authorization'));
+    if (!token || !tokens.accepts(token)) {
+      const which = tokens.restricted ? 'the token the mock was started with' : 'any non-empty token';
+      return c.json({ error: `An admin token is required: Authorization: Bearer <token> (${which}).` }, 401, {
+        'www-authenticate': 'Bearer',
+      });
+    }
+    await next();
+  });
+
   app.post('/admin/webhooks/:name', async (c) => {
     const name = c.req.param('name');
     if (!Object.hasOwn(webhooks, name)) {

@@ -1,4 +1,11 @@
-import { type AnyMethod, type Failure, type Fields, type MethodName, success } from '@support-board/contract';
+import {
+  type AnyMethod,
+  errorAnswer,
+  type Failure,
+  type Fields,
+  type MethodName,
+  success,
+} from '@support-board/contract';
 import type { Context } from 'hono';
 import { generateDynamic } from '../generate/dynamic.js';
 import { forcedFailure, type Outcome } from '../generate/outcome.js';
@@ -11,10 +18,12 @@ import { route } from '../route/dispatch.js';
 import { failureHeaders, json, sleep, warningHeader } from '../serve/respond.js';
 import { validateCall } from '../validate/validate.js';
 import { corsHeaders } from './cors.js';
+import type { TokenCheck } from './tokens.js';
 
 export interface ApiDeps {
   options: ResolvedOptions;
   engine: StatefulEngine | undefined;
+  tokens: TokenCheck;
   publicUrl: string | undefined;
 }
 
@@ -96,6 +105,11 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences, ti
   const name = routed.fields.function;
   const { applied } = timing;
   if (!routed.ok) return { name, status: 200, applied, answer: failed(routed.failure, routed) };
+  if (!deps.tokens.accepts(routed.token)) {
+    const admins = deps.engine ? ' and the tokens of the admins in its store' : '';
+    const reason = `the mock accepts only the token it was started with (--token)${admins}`;
+    return { name, status: 200, applied, answer: failed(errorAnswer('invalid-token'), { reason }) };
+  }
   const { method } = routed;
   const choice = chooseOutcome(method, preferences);
   if (!choice.ok) return { name, status: 400, applied, answer: usageAnswer(choice.error) };

@@ -12,10 +12,12 @@ code,pre{background:#f3f3f3;border-radius:4px;padding:.1rem .3rem}pre{padding:.8
 <body><h1>Support Board Web API mock</h1>
 <p>A mock of the Support Board Web API built from its contract: ${methodList.length} methods and
 ${webhookList.length} webhooks, answered on the real wire protocol. Mode: <strong>${options.mode}</strong>.</p>
-<ul><li>API: <code>POST ${escapeHtml(origin)}/include/api.php</code> with <code>token</code> (any non-empty value),
-<code>function</code> and the arguments, as a form, multipart or JSON body.</li>
+<ul><li>API: <code>POST ${escapeHtml(origin)}/include/api.php</code> with <code>token</code> (${
+  options.token ? 'the token the mock was started with' : 'any non-empty value'
+}), <code>function</code> and the arguments, as a form, multipart or JSON body.</li>
 <li>OpenAPI document: <a href="/openapi.json">/openapi.json</a></li>
-<li>Health: <a href="/health">/health</a>; webhooks sent: <a href="/admin/webhooks">/admin/webhooks</a></li></ul>
+<li>Health: <a href="/health">/health</a>; webhooks sent: <code>GET /admin/webhooks</code> with
+<code>Authorization: Bearer &lt;token&gt;</code></li></ul>
 <pre>curl ${escapeHtml(origin)}/include/api.php -d token=test -d function=get-user -d user_id=1 \\
   -H 'Prefer: example=not-found, delay=300'</pre>
 <p><code>Prefer: example=&lt;name&gt;</code> serves a named example, <code>Prefer: code=&lt;code&gt;</code> an error,

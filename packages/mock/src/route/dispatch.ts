@@ -21,13 +21,13 @@ const reasons: Record<string, (request: Request, fields: Fields) => string> = {
     return 'the body has no function field';
   },
   'function-not-found': (_, fields) => `no method is named ${fields.function}`,
-  'token-not-found': () => 'the body has no token field (any non-empty token is accepted)',
+  'token-not-found': () => 'the body has no token field',
 };
 
 /**
  * Reads the body into fields (form, multipart or JSON; nothing for other methods than POST) and
  * runs the dispatcher's first checks in the original's order: function present, function known,
- * token present. Any non-empty token is an admin's here.
+ * token present. Whether the token is an admin's is checked next (see http/tokens.ts).
  */
 export const route = async (request: Request): Promise<Routed> => {
   const fields = request.method === 'POST' ? await readFields(request) : {};

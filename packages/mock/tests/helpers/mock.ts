@@ -35,6 +35,10 @@ const read = async (response: Response): Promise<Reply> => {
   return { status: response.status, headers: response.headers, body };
 };
 
+/** Calls one of the mock's admin endpoints with `Authorization: Bearer <token>` (default TOKEN). */
+export const adminFetch = (mock: { url: string }, path: string, init: RequestInit = {}, token = TOKEN) =>
+  fetch(`${mock.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
+
 /** A mock on a free loopback port, quiet. */
 export const startTestMock = async (options: StartOptions = {}): Promise<TestMock> => {
   const mock = await startMock({ port: 0, log: false, ...options });
