@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AnyMethod, AnyWebhook, Note } from '../define.js';
+import type { AnyMethod, AnyWebhook, App, Note } from '../define.js';
 import { groups } from '../define.js';
 import { ErrorAnswer, failure, successEnvelope, ValidationFailure } from '../envelope.js';
 import { type ErrorCode, errorCodes } from '../errors.js';
@@ -57,6 +57,15 @@ const jsonEncodings = (method: AnyMethod) =>
       .map(([name]) => [name, { contentType: 'application/json' }]),
   );
 
+/** What a method that needs an app answers without it, on the original and on the reference server. */
+const appNote: Record<App, string> = {
+  slack:
+    'Needs the Slack app. The original answers `app-not-installed` without the app and `slack-not-active` when it is not active; the reference server answers `slack-not-active` when Slack is not configured.',
+  dialogflow:
+    'Needs the Dialogflow app. The original answers `app-not-installed` without the app and `dialogflow-not-active` when it is not active; the reference server answers `dialogflow-not-active` when Dialogflow is not configured.',
+  wordpress: 'Needs the WordPress version: elsewhere the answer is `app-not-installed`.',
+};
+
 const notesMarkdown = (notes: Note[]) =>
   notes.length
     ? `\n\n**Notes on the documentation and the original**\n\n${notes
@@ -96,7 +105,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
     path: `/include/api.php#${method.name}`,
     operationId: method.name,
     summary: method.name,
-    description: `${method.description}${method.requires ? `\n\nNeeds the ${method.requires} app: without it the answer is \`app-not-installed\`.` : ''}${notesMarkdown(method.notes)}`,
+    description: `${method.description}${method.requires ? `\n\n${appNote[method.requires]}` : ''}${notesMarkdown(method.notes)}`,
     tags: [groups[method.group].title],
     request: {
       body: {

@@ -24,7 +24,10 @@ const columnLists = new Map<string, string>();
 export const userColumns = (db: Queryable, alias = 'users') => {
   // Built once per alias: this runs on every call of the busiest methods.
   let list = columnLists.get(alias);
-  if (!list) columnLists.set(alias, (list = USER_COLUMNS.map((column) => `${alias}.${column}`).join(', ')));
+  if (!list) {
+    list = USER_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
+    columnLists.set(alias, list);
+  }
   return db.unsafe(list);
 };
 
