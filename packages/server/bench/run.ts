@@ -182,12 +182,12 @@ const main = async () => {
       return { reference, results };
     };
     const searches = async () => [
-      await load('search-conversations "order 4242"', server.apiUrl, 'search-conversations', { search: 'order 4242' }),
+      await load('search-conversations (a ticket code)', server.apiUrl, 'search-conversations', { search: ids.ticket }),
       await load('search-users "user77"', server.apiUrl, 'search-users', { search: 'user77' }),
-      await load('get-new-messages (last minute)', server.apiUrl, 'get-new-messages', {
-        user_id: ids.customerId,
-        conversation_id: ids.conversationId,
-        datetime: new Date(Date.now() - 60_000).toISOString().slice(0, 19).replace('T', ' '),
+      await load('get-new-messages (last hour)', server.apiUrl, 'get-new-messages', {
+        user_id: ids.recent.userId,
+        conversation_id: ids.recent.conversationId,
+        datetime: new Date(Date.now() - 3_600_000).toISOString().slice(0, 19).replace('T', ' '),
       }),
     ];
 

@@ -23,7 +23,7 @@ export const seedBenchData = async (sql: Sql, { users, messages }: { users: numb
   await sql`ALTER TABLE messages DISABLE TRIGGER messages_track_last_message`;
   await sql`
     INSERT INTO messages (user_id, conversation_id, message, creation_time)
-    SELECT c.user_id, c.id, 'Hello, message number ' || g.i || ' about order ' || (g.i * 7919 % 100000),
+    SELECT c.user_id, c.id, 'Hello, message number ' || g.i || ' about ticket ' || substr(md5(g.i::text), 1, 8),
       utc_now() - ((${messages} - g.i) || ' seconds')::interval
     FROM generate_series(1, ${messages}::int) AS g(i)
     JOIN conversations c ON c.id = (SELECT min(id) FROM conversations WHERE user_id >= ${start}) + (g.i % ${users})`;
@@ -36,5 +36,17 @@ export const seedBenchData = async (sql: Sql, { users, messages }: { users: numb
   await sql`ANALYZE`;
   const [conversation] = await sql<{ id: string; user_id: string }[]>`
     SELECT id, user_id FROM conversations WHERE user_id >= ${start} ORDER BY id LIMIT 1`;
-  return { userId: start, conversationId: Number(conversation!.id), customerId: Number(conversation!.user_id) };
+  // The conversation of the newest seeded message: what a client polls with get-new-messages.
+  const [recent] = await sql<{ conversation_id: string; user_id: string }[]>`
+    SELECT m.conversation_id, c.user_id FROM messages m JOIN conversations c ON c.id = m.conversation_id
+    WHERE c.user_id >= ${start} ORDER BY m.id DESC LIMIT 1`;
+  // A ticket code that appears in one message: what a search for it must find among all the others.
+  const [ticket] = await sql<{ code: string }[]>`SELECT substr(md5(${Math.floor(messages / 2)}::text), 1, 8) AS code`;
+  return {
+    userId: start,
+    conversationId: Number(conversation!.id),
+    customerId: Number(conversation!.user_id),
+    recent: { conversationId: Number(recent!.conversation_id), userId: Number(recent!.user_id) },
+    ticket: ticket!.code,
+  };
 };
