@@ -71,7 +71,9 @@ const printSummary = (file) => {
 /** Builds a package and what it depends on, then runs its command line with the flags given here. */
 const buildAndRun = (pkg, bin) => {
   run('pnpm', ['exec', 'turbo', 'run', 'build', `--filter=${pkg}...`, '--output-logs=errors-only']);
-  const result = spawnSync(process.execPath, [join(root, bin), ...process.argv.slice(3)], { env, stdio: 'inherit' });
+  // `pnpm mock -- --mode stateful` and `pnpm mock --mode stateful` mean the same.
+  const flags = process.argv.slice(3).filter((flag, i) => !(i === 0 && flag === '--'));
+  const result = spawnSync(process.execPath, [join(root, bin), ...flags], { env, stdio: 'inherit' });
   process.exit(result.status ?? 1);
 };
 
