@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AnyMethod, AnyWebhook, App, Note } from '../define.js';
 import { groups } from '../define.js';
-import { ErrorAnswer, failure, successEnvelope, ValidationFailure } from '../envelope.js';
+import { ErrorAnswer, failure, SuccessAnswer, ValidationFailure } from '../envelope.js';
 import { type ErrorCode, errorCodes } from '../errors.js';
 import { methodList } from '../methods/index.js';
 import { globalNotes } from '../notes.js';
@@ -124,7 +124,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
         description: 'Every answer is HTTP 200: a success, a validation failure, or an error (see the examples).',
         content: {
           'application/json': {
-            schema: z.union([successEnvelope(method.response), ValidationFailure, ErrorAnswer]),
+            schema: z.union([z.intersection(SuccessAnswer, z.object({ response: method.response })), ValidationFailure, ErrorAnswer]),
             examples,
           },
         },
