@@ -7,6 +7,7 @@ export * from './notes.js';
 export * from './schemas/index.js';
 export * from './webhooks/delivery.js';
 export * from './webhooks/index.js';
+export * from './webhooks/on-demand.js';
 export * from './wire/args.js';
 export * from './wire/decode.js';
 export * from './wire/encode.js';

@@ -1,4 +1,4 @@
-import { type WebhookName, webhooks } from '@support-board/contract';
+import { readOnDemandWebhook } from '@support-board/contract';
 import type { Hono } from 'hono';
 import type { StatefulEngine } from '../generate/stateful/engine.js';
 import { formatEvent, type LogLine } from '../log.js';
@@ -34,30 +34,12 @@ export const addAdmin = (app: Hono, { sender, engine, tokens, log }: AdminDeps) 
   });
 
   app.post('/admin/webhooks/:name', async (c) => {
-    const name = c.req.param('name');
-    if (!Object.hasOwn(webhooks, name)) {
-      return c.json({ error: `Unknown webhook "${name}".`, webhooks: Object.keys(webhooks) }, 404);
-    }
+    const request = readOnDemandWebhook(c.req.param('name'), await c.req.text());
+    if (!request.ok) return c.json(request.body, request.status);
     if (!sender.url) return c.json({ error: 'No webhook URL is configured: start the mock with --webhook-url.' }, 409);
-    const webhook = webhooks[name as WebhookName];
-    const text = await c.req.text();
-    let data: unknown = webhook.example;
-    if (text.trim()) {
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return c.json({ error: 'The body must be JSON: {"data": ...}.' }, 400);
-      }
-      if (typeof body === 'object' && body !== null && 'data' in body) data = (body as { data: unknown }).data;
-    }
-    const checked = webhook.data.safeParse(data);
-    if (!checked.success) {
-      return c.json({ error: "data does not match the webhook's schema", issues: checked.error.issues }, 400);
-    }
-    const delivery = sender.send(webhook.name, data);
-    log(formatEvent(`webhook ${webhook.name} sent on demand to ${sender.url}`));
-    return c.json({ id: delivery?.id, webhook: webhook.name, url: sender.url }, 202);
+    const delivery = sender.send(request.name, request.data);
+    log(formatEvent(`webhook ${request.name} sent on demand to ${sender.url}`));
+    return c.json({ id: delivery?.id, webhook: request.name, url: sender.url }, 202);
   });
 
   app.get('/admin/webhooks', (c) => c.json(sender.deliveries()));

@@ -1,4 +1,4 @@
-import { type WebhookName, webhooks } from '@support-board/contract';
+import { readOnDemandWebhook } from '@support-board/contract';
 import { Hono } from 'hono';
 import { findAdminByToken } from '../queries/admins.js';
 import type { ServerDeps } from './deps.js';
@@ -21,28 +21,11 @@ export const adminRoutes = (deps: ServerDeps) => {
   });
 
   app.post('/webhooks/:name', async (c) => {
-    const name = c.req.param('name');
-    if (!Object.hasOwn(webhooks, name)) {
-      return c.json({ error: `Unknown webhook "${name}".`, webhooks: Object.keys(webhooks) }, 404);
-    }
-    const webhook = webhooks[name as WebhookName];
+    const request = readOnDemandWebhook(c.req.param('name'), await c.req.text());
+    if (!request.ok) return c.json(request.body, request.status);
     if (!deps.context.webhooks.active) return c.json({ error: 'No webhook URL is configured (WEBHOOK_URL).' }, 409);
-    const text = await c.req.text();
-    let data: unknown = webhook.example;
-    if (text.trim()) {
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return c.json({ error: 'The body must be JSON: {"data": ...}.' }, 400);
-      }
-      if (typeof body === 'object' && body !== null && 'data' in body) data = (body as { data: unknown }).data;
-    }
-    const checked = webhook.data.safeParse(data);
-    if (!checked.success)
-      return c.json({ error: "data does not match the webhook's schema", issues: checked.error.issues }, 400);
-    const id = await deps.context.webhooks.enqueue(deps.sql, webhook.name, data as never);
-    return c.json({ id, webhook: webhook.name }, 202);
+    const id = await deps.context.webhooks.enqueue(deps.sql, request.name, request.data as never);
+    return c.json({ id, webhook: request.name }, 202);
   });
 
   app.get('/webhooks', async (c) => {
