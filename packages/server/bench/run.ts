@@ -183,7 +183,7 @@ const main = async () => {
     };
     const searches = async () => [
       await load('search-conversations (a ticket code)', server.apiUrl, 'search-conversations', { search: ids.ticket }),
-      await load('search-users "user77"', server.apiUrl, 'search-users', { search: 'user77' }),
+      await load('search-users (one email)', server.apiUrl, 'search-users', { search: 'user4242@' }),
       await load('get-new-messages (last hour)', server.apiUrl, 'get-new-messages', {
         user_id: ids.recent.userId,
         conversation_id: ids.recent.conversationId,

@@ -36,10 +36,11 @@ export const seedBenchData = async (sql: Sql, { users, messages }: { users: numb
   await sql`ANALYZE`;
   const [conversation] = await sql<{ id: string; user_id: string }[]>`
     SELECT id, user_id FROM conversations WHERE user_id >= ${start} ORDER BY id LIMIT 1`;
-  // The conversation of the newest seeded message: what a client polls with get-new-messages.
+  // The conversation of the newest seeded message but one that send-message floods during the run:
+  // what a client polls with get-new-messages.
   const [recent] = await sql<{ conversation_id: string; user_id: string }[]>`
     SELECT m.conversation_id, c.user_id FROM messages m JOIN conversations c ON c.id = m.conversation_id
-    WHERE c.user_id >= ${start} ORDER BY m.id DESC LIMIT 1`;
+    WHERE c.user_id >= ${start} AND c.id <> ${conversation!.id} ORDER BY m.id DESC LIMIT 1`;
   // A ticket code that appears in one message: what a search for it must find among all the others.
   const [ticket] = await sql<{ code: string }[]>`SELECT substr(md5(${Math.floor(messages / 2)}::text), 1, 8) AS code`;
   return {

@@ -1,6 +1,7 @@
 import { defineHandler } from '../../context.js';
+import { withIndexScans } from '../../db/database.js';
 import { searchUsers as findUsers } from '../../queries/users.js';
 
 export const searchUsers = defineHandler('search-users', async ({ search }, { sql }) =>
-  findUsers(sql, search.split(' ').filter(Boolean)),
+  withIndexScans(sql, (tx) => findUsers(tx, search.split(' ').filter(Boolean))),
 );
