@@ -62,6 +62,11 @@ describe("the dispatcher's checks", () => {
     expect(checkCall({ function: 'get-user', token: 't' })).toMatchObject({ ok: true });
   });
 
+  test("an empty function or token counts as given, as PHP's isset() does", () => {
+    expect(checkCall({ function: '', token: 't' })).toMatchObject({ failure: { response: 'function-not-found' } });
+    expect(checkCall({ function: 'get-user', token: '' })).toMatchObject({ ok: true, value: { token: '' } });
+  });
+
   test('the first missing required argument is named, before any value is checked', () => {
     const result = decodeArgs(methods['get-new-messages'], { user_id: 'x' });
     expect(result).toMatchObject({

@@ -11,11 +11,12 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; failure: Failure 
  * known (before the token), `token` present. Whether the token is an admin's is the caller's check.
  */
 export const checkCall = (fields: Fields): Checked<{ method: AnyMethod; name: MethodName; token: string }> => {
+  // Presence is what counts, as PHP's isset(): an empty `function` is an unknown one, an empty token a wrong one.
   const name = fields.function;
-  if (name === undefined || name === '') return failed(errorAnswer('missing-function-name'));
+  if (name === undefined) return failed(errorAnswer('missing-function-name'));
   if (!Object.hasOwn(methods, name)) return failed(errorAnswer('function-not-found', { function: name }));
   const token = fields.token;
-  if (token === undefined || token === '') return failed(errorAnswer('token-not-found'));
+  if (token === undefined) return failed(errorAnswer('token-not-found'));
   return { ok: true, value: { method: methods[name as MethodName], name: name as MethodName, token } };
 };
 

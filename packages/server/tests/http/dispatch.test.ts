@@ -24,6 +24,13 @@ describe("the dispatcher answers in the original's order, every answer HTTP 200"
     });
   });
 
+  test("an empty function or token counts as sent, as PHP's isset() has it", async () => {
+    expect(await t.post({ function: '', token: t.token })).toMatchObject({ response: 'function-not-found' });
+    expect(await t.post({ function: 'get-user', token: '', user_id: '1' })).toMatchObject({
+      response: 'invalid-token',
+    });
+  });
+
   test('no token: token-not-found', async () => {
     expect(await t.post({ function: 'get-user', user_id: '1' })).toMatchObject({
       status: 'error',
