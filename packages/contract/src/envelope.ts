@@ -8,7 +8,7 @@ import { type DispatcherErrorCode, type ErrorCode, errorCodes, type ValidationEr
 export const successEnvelope = <T extends z.ZodType>(response: T) => z.object({ success: z.literal(true), response });
 
 /** The success shape whatever the method: each operation of the document narrows `response`. */
-export const SuccessAnswer = successEnvelope(z.unknown().describe('The method\'s answer.')).meta({
+export const SuccessAnswer = successEnvelope(z.unknown().describe("The method's answer.")).meta({
   id: 'SuccessAnswer',
   description: 'The method succeeded: `{"success":true,"response":...}`. HTTP 200. `false` and `[]` are successes too.',
 });

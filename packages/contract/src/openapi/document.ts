@@ -124,7 +124,11 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
         description: 'Every answer is HTTP 200: a success, a validation failure, or an error (see the examples).',
         content: {
           'application/json': {
-            schema: z.union([z.intersection(SuccessAnswer, z.object({ response: method.response })), ValidationFailure, ErrorAnswer]),
+            schema: z.union([
+              z.intersection(SuccessAnswer, z.object({ response: method.response })),
+              ValidationFailure,
+              ErrorAnswer,
+            ]),
             examples,
           },
         },
