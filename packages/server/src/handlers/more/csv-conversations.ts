@@ -1,18 +1,10 @@
+import { CSV_CONVERSATION_COLUMNS } from '@support-board/contract';
 import { defineHandler } from '../../context.js';
 import { toCsv } from '../../csv.js';
 import { conversationForExport, exportUrl, publishExport } from '../../queries/exports.js';
 
 // The original's header names other columns than the rows hold; ours names the columns written (note csv-conversations-header).
-const HEADER = [
-  'ID',
-  'User ID',
-  'Message',
-  'Creation Time',
-  'Status Code',
-  'Attachments',
-  'Payload',
-  'Conversation ID',
-];
+const HEADER = CSV_CONVERSATION_COLUMNS;
 
 export const csvConversations = defineHandler('csv-conversations', async ({ conversation_id }, { sql, publicUrl }) => {
   if (conversation_id === undefined) return false;

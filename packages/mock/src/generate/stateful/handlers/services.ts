@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CSV_CONVERSATION_COLUMNS } from '@support-board/contract';
 import type { Store } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 
@@ -58,16 +59,7 @@ export const serviceHandlers: Handlers = {
 
   'csv-conversations': ({ conversation_id }, ctx) => {
     if (conversation_id === undefined || !ctx.store.conversations.has(conversation_id)) return false;
-    const header = [
-      'ID',
-      'User ID',
-      'Message',
-      'Creation Time',
-      'Status Code',
-      'Attachments',
-      'Payload',
-      'Conversation ID',
-    ];
+    const header = [...CSV_CONVERSATION_COLUMNS];
     const rows = ctx.store
       .messagesOf(conversation_id)
       .map((m) => [
