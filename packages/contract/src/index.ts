@@ -1,8 +1,8 @@
 export * from './define.js';
 export * from './envelope.js';
 export * from './errors.js';
+export * from './exports/csv.js';
 export * from './methods/index.js';
-export { CSV_CONVERSATION_COLUMNS } from './methods/more/csv-conversations.js';
 export { SORTABLE_USER_COLUMNS } from './methods/users/get-users.js';
 export * from './notes.js';
 export * from './schemas/index.js';

@@ -171,10 +171,14 @@ describe('ratings, typing, departments, exports', () => {
     const url = await response('csv-conversations', { conversation_id: 101 });
     expect(url).toMatch(new RegExp(`^${mock.url}/uploads/[0-9a-f]{24}/conversation-101\\.csv\\?v=\\d+$`));
     const csv = await (await fetch(url)).text();
-    expect(csv.split('\n')[0]).toBe('ID,User ID,Message,Creation Time,Status Code,Attachments,Payload,Conversation ID');
+    expect(csv.split('\r\n')[0]).toBe(
+      'ID,User ID,Message,Creation Time,Status Code,Attachments,Payload,Conversation ID',
+    );
     expect(csv).toContain('"[[""invoice-2041.pdf"",""https://example.com/uploads/invoice-2041.pdf""]]"');
     const users = await (await fetch(await response('csv-users'))).text();
-    expect(users.trim().split('\n')).toHaveLength(1 + 150);
+    const lines = users.trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 150);
+    expect(lines[0]).toMatch(/^ID,First Name,Last Name,Email,Profile Image,Type,Creation Time,Birthdate,City,/);
     expect(await response('csv-conversations', { conversation_id: 999 })).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import type { ExportedMessage, ExportedUser } from '@support-board/contract';
 import type { Queryable } from '../db/database.js';
 
 /** How long an export stays downloadable (the original keeps a file until the next export of that name overwrites it). */
@@ -20,18 +21,6 @@ export const publishExport = async (db: Queryable, file: string, content: string
 /** The download URL of an export, with the original's `?v=<1..100>` cache buster. */
 export const exportUrl = (publicUrl: string, name: string) => `${publicUrl}/uploads/${name}?v=${randomInt(1, 101)}`;
 
-export interface ExportedUser {
-  id: string;
-  first_name: string;
-  last_name: string;
-  email: string | null;
-  profile_image: string | null;
-  user_type: string;
-  creation_time: string;
-  /** The user's additional details, in the order they were added. */
-  details: { slug: string; name: string; value: string }[];
-}
-
 /** Every user but the bots, by first name (as the original sorts the export), with their details. */
 export const usersForExport = (db: Queryable) =>
   db<ExportedUser[]>`
@@ -39,17 +28,6 @@ export const usersForExport = (db: Queryable) =>
       COALESCE((SELECT json_agg(json_build_object('slug', d.slug, 'name', d.name, 'value', d.value) ORDER BY d.id)
         FROM users_data d WHERE d.user_id = u.id), '[]'::json) AS details
     FROM users u WHERE u.user_type <> 'bot' ORDER BY u.first_name, u.id`;
-
-export interface ExportedMessage {
-  id: string;
-  user_id: string;
-  message: string;
-  creation_time: string;
-  status_code: string;
-  attachments: string;
-  payload: string;
-  conversation_id: string;
-}
 
 /**
  * The messages of a conversation, oldest first; undefined when the conversation does not exist
@@ -59,10 +37,11 @@ export const conversationForExport = async (
   db: Queryable,
   conversationId: number,
 ): Promise<ExportedMessage[] | undefined> => {
-  const rows = await db<(Omit<ExportedMessage, 'id'> & { id: string | null })[]>`
+  const rows = await db<ExportedMessage[]>`
     SELECT m.id, m.user_id, m.message, m.creation_time, m.status_code, m.attachments, m.payload, m.conversation_id
     FROM conversations c LEFT JOIN messages m ON m.conversation_id = c.id
     WHERE c.id = ${conversationId} ORDER BY m.creation_time, m.id`;
   if (!rows.length) return undefined;
-  return rows.filter((row): row is ExportedMessage => row.id !== null);
+  // A conversation without messages joins as one row of nulls.
+  return rows.filter((row) => row.id !== null);
 };

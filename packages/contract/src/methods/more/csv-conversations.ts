@@ -2,18 +2,6 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { arg } from '../../wire/args.js';
 
-/** The columns of the conversation CSV file, in order (note csv-conversations-header). */
-export const CSV_CONVERSATION_COLUMNS = [
-  'ID',
-  'User ID',
-  'Message',
-  'Creation Time',
-  'Status Code',
-  'Attachments',
-  'Payload',
-  'Conversation ID',
-] as const;
-
 export const csvConversations = defineMethod({
   name: 'csv-conversations',
   group: 'more',

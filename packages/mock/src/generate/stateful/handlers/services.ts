@@ -1,36 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { CSV_CONVERSATION_COLUMNS } from '@support-board/contract';
+import { conversationCsv, customFieldNames, usersCsv } from '@support-board/contract';
 import type { Store } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 
-const csvLine = (values: (string | number | null)[]) =>
-  values
-    .map((value) => (/[",\n\r]/.test(String(value ?? '')) ? `"${String(value).replace(/"/g, '""')}"` : (value ?? '')))
-    .join(',');
-
 /** Keeps a CSV export under an unguessable folder, as the reference server does, and answers its URL. */
-const exportCsv = ({ store, baseUrl, random }: HandlerContext, file: string, rows: (string | number | null)[][]) => {
+const exportCsv = ({ store, baseUrl, random }: HandlerContext, file: string, csv: string) => {
   const path = `${randomBytes(12).toString('hex')}/${file}`;
-  store.exports.set(path, `${rows.map(csvLine).join('\n')}\n`);
+  store.exports.set(path, csv);
   return `${baseUrl}/uploads/${path}?v=${random.int(1, 100)}`;
 };
 
-const userRows = (store: Store) => [
-  ['ID', 'First Name', 'Last Name', 'Email', 'Profile Image', 'Type', 'Creation Time', 'Last Activity', 'Department'],
-  ...[...store.users.values()]
+/** Every user but the bots, by first name, as the reference server exports them. */
+const usersFile = (store: Store) => {
+  const users = [...store.users.values()]
     .filter((user) => user.user_type !== 'bot')
-    .map((user) => [
-      user.id,
-      user.first_name,
-      user.last_name,
-      user.email,
-      user.profile_image,
-      user.user_type,
-      user.creation_time,
-      user.last_activity,
-      user.department,
-    ]),
-];
+    .sort((a, b) => a.first_name.localeCompare(b.first_name) || a.id - b.id);
+  return usersCsv(users, customFieldNames(store.settings['user-additional-fields']?.[0]));
+};
 
 /**
  * Methods that need a service outside the mock (email server, push, licence and update servers)
@@ -55,23 +41,11 @@ export const serviceHandlers: Handlers = {
 
   'app-activation': () => refuse('activation-not-active', 'no licence server is configured'),
 
-  'csv-users': (_, ctx) => exportCsv(ctx, 'users.csv', userRows(ctx.store)),
+  'csv-users': (_, ctx) => exportCsv(ctx, 'users.csv', usersFile(ctx.store)),
 
   'csv-conversations': ({ conversation_id }, ctx) => {
     if (conversation_id === undefined || !ctx.store.conversations.has(conversation_id)) return false;
-    const header = [...CSV_CONVERSATION_COLUMNS];
-    const rows = ctx.store
-      .messagesOf(conversation_id)
-      .map((m) => [
-        m.id,
-        m.user_id,
-        m.message,
-        m.creation_time,
-        m.status_code,
-        m.attachments,
-        m.payload,
-        m.conversation_id,
-      ]);
-    return exportCsv(ctx, `conversation-${conversation_id}.csv`, [header, ...rows]);
+    const csv = conversationCsv(ctx.store.messagesOf(conversation_id));
+    return exportCsv(ctx, `conversation-${conversation_id}.csv`, csv);
   },
 };
