@@ -1,6 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
+import { methods } from '../src/methods/index.js';
 import { buildOpenApiDocument } from '../src/openapi/document.js';
+import { decodeArgs } from '../src/wire/decode.js';
 import { documentedArguments, documentedMethods, documentedWebhooks } from './source-documentation.js';
 
 const document = buildOpenApiDocument();
@@ -47,6 +49,32 @@ describe.each(operations.map((o) => [o.operation.operationId, o.operation] as co
       const validate = compile(answer.schema);
       for (const [exampleName, example] of Object.entries(answer.examples as Record<string, { value: unknown }>)) {
         expect(validate(example.value) ? [] : validate.errors, exampleName).toEqual([]);
+      }
+    });
+
+    test('each error example is the answer a server gives, word for word', () => {
+      const examples = answer.examples as Record<string, { value: Record<string, unknown> }>;
+      for (const code of operation['x-errors'] as string[]) {
+        const example = examples[code]!.value;
+        expect(example.response, code).toBe(code);
+        if (code === 'missing-argument') {
+          expect(decodeArgs(methods[name], {})).toEqual({ ok: false, failure: example });
+        } else if (code === 'invalid-argument') {
+          // The request example with the named argument replaced by a value the decoder refuses.
+          const fields = Object.fromEntries(
+            Object.entries(form.example).map(([key, value]) => [
+              key,
+              typeof value === 'string' ? value : JSON.stringify(value),
+            ]),
+          );
+          const refusals = ['abc', '{', '', 'x'.repeat(65_536)].map((wire) => {
+            const decoded = decodeArgs(methods[name], { ...fields, [example.argument as string]: wire });
+            return decoded.ok ? undefined : decoded.failure;
+          });
+          expect(refusals, code).toContainEqual(example);
+        } else {
+          expect(example, code).not.toHaveProperty('argument');
+        }
       }
     });
 
