@@ -54,6 +54,36 @@ const apiNotes: Note[] = [
       'The contract and the reference server keep exactly these types: database values as strings, computed values as numbers, `null` for empty columns, UTC `YYYY-MM-DD HH:MM:SS` times. Each response schema says which is which.',
   },
   {
+    id: 'datetime-filters',
+    kind: 'disagreement',
+    topic: 'Datetime filters compare text, and take a date alone',
+    documented: 'The `get-new-*` methods take a `datetime` "in the format YYYY-MM-DD HH:MM:SS".',
+    original:
+      'Compares the column with the argument as text (`creation_time > "<datetime>"`), so any text is accepted and a date alone (`2026-01-31`) means from its midnight on. Times are UTC.',
+    decision:
+      'The reference server compares the same way, as UTC text, and accepts `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`; any other text, or a date that does not exist, answers `invalid-argument` instead of a meaningless comparison.',
+  },
+  {
+    id: 'not-found-answers',
+    kind: 'disagreement',
+    topic: 'Not found is rarely an error',
+    documented: 'Gives a not-found answer for some methods only ("Return false if the user is not found").',
+    original:
+      'Answers a success for what it does not find: get-user `false`, get-conversation `{"messages":[],"details":""}`, is-agent-typing `""`, lists and get-user-extra `[]`, and `true` for an update or delete of an unknown ID.',
+    decision:
+      "The reference server answers the same successes, so that clients' not-found branches keep working; each method's response schema names its not-found answer. Where the original answers `true` to a change it did not make, see that method's note.",
+  },
+  {
+    id: 'user-tokens-in-lists',
+    kind: 'disagreement',
+    topic: "Every user in a list carries the user's `token`",
+    documented: 'The examples of get-user, get-users and the other lists show a `token` for each user.',
+    original:
+      "Selects the same columns for every user it answers, `token` included: an admin token can read every user's token, which logs in as that user.",
+    decision:
+      "Match the original: integrations use these tokens, and only an admin's token can call the API. Passwords, which the original also returns from get-user and search-users, are never answered (notes get-user-password, search-users-password).",
+  },
+  {
     id: 'false-string-and-empty-values',
     kind: 'disagreement',
     topic: 'The string `"false"` and empty values',

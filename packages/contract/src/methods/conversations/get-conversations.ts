@@ -61,7 +61,8 @@ export const getConversations = defineMethod({
       documented: 'Each conversation "includes the last message"; the example items look like messages.',
       original:
         "The message's `user_id` is replaced with the customer's ID, and the names, picture and `user_type` are the customer's; the sender shows only in `message_user_type`.",
-      decision: 'Match the original, for this method, get-new-conversations and search-conversations.',
+      decision:
+        "Match the original, for this method, get-new-conversations and search-conversations. get-user-conversations and get-new-user-conversations differ, as documented and as the original: their items carry the sender's `user_id`, names, picture and `user_type`.",
     },
   ],
 });

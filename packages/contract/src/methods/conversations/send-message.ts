@@ -55,6 +55,34 @@ export const sendMessage = defineMethod({
       decision: 'Both names are accepted; the typed client sends both.',
     },
     {
+      id: 'send-message-sender',
+      kind: 'disagreement',
+      topic: 'send-message: `user_id` is the sender',
+      documented: '`user_id` is "the ID of the user of the conversation".',
+      original:
+        'Stores `user_id` as the sender of the message and does not check it against the conversation: an agent answers with their own ID, and any user can be named.',
+      decision:
+        'Match the original: `user_id` is the sender (the customer, an agent or a bot), not checked against the conversation; it must be an existing user (`user-not-found`).',
+    },
+    {
+      id: 'send-message-escaping',
+      kind: 'disagreement',
+      topic: 'send-message stores the text HTML-escaped',
+      documented: 'Says nothing about how the text is stored.',
+      original:
+        'Escapes the text before storing it (`<` as `&lt;`, `&` as `&amp;`): chat clients render messages as HTML, so a message cannot inject markup. Every read answers the escaped text.',
+      decision: 'Match the original: the text is stored and answered HTML-escaped; update-message escapes it too.',
+    },
+    {
+      id: 'send-message-merge-fields',
+      kind: 'disagreement',
+      topic: "send-message fills `{user_name}` and `{user_email}` with the calling admin's",
+      documented: 'Says nothing about merge fields.',
+      original:
+        "Replaces `{user_name}` and `{user_email}` in the text with the name and email of the logged-in user, which for an API call is the admin whose token made it, not the sender's.",
+      decision: "Match the original: the calling admin's name and email, after escaping.",
+    },
+    {
       id: 'send-message-invalid-status',
       kind: 'difference',
       topic: 'send-message with an invalid status inserts the message anyway',
