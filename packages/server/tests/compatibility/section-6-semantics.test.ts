@@ -163,6 +163,7 @@ describe('§6.10 user answers carry the token; the original also leaks password 
   });
 
   test('both differences are documented', () => {
+    expectNote('global', 'user-tokens-in-lists', 'disagreement', 'Match the original');
     expectNote({ method: 'get-user' }, 'get-user-password', 'difference', 'never returns `password`');
     expectNote(
       { method: 'search-users' },
@@ -318,6 +319,7 @@ describe('§6.12 get-conversations: the inbox, last messages, the customer as us
       'get-conversations-customer-user-id',
       'disagreement',
       'Match the original',
+      "get-user-conversations and get-new-user-conversations differ, as documented and as the original: their items carry the sender's",
     );
   });
 });
@@ -434,7 +436,10 @@ describe('§6.14 send-message: sender, escaping, merge fields, status check; upd
     });
   });
 
-  test('the contract documents the three differences', () => {
+  test('the contract documents the three differences and the three matched points', () => {
+    expectNote({ method: 'send-message' }, 'send-message-sender', 'disagreement', '`user_id` is the sender');
+    expectNote({ method: 'send-message' }, 'send-message-escaping', 'disagreement', 'stored and answered HTML-escaped');
+    expectNote({ method: 'send-message' }, 'send-message-merge-fields', 'disagreement', "the calling admin's");
     expectNote(
       { method: 'send-message' },
       'send-message-invalid-status',

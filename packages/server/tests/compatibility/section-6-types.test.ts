@@ -167,6 +167,7 @@ describe('§6.7 UTC YYYY-MM-DD HH:MM:SS timestamps; datetime filters compare as 
 
   test('the contract documents the time format', () => {
     expectNote('global', 'value-types', 'disagreement', 'UTC `YYYY-MM-DD HH:MM:SS` times');
+    expectNote('global', 'datetime-filters', 'disagreement', 'as UTC text', '`YYYY-MM-DD`');
   });
 });
 
@@ -229,6 +230,7 @@ describe('§6.8 not found is rarely an error', () => {
   });
 
   test('the contract documents the not-found answers', () => {
+    expectNote('global', 'not-found-answers', 'disagreement', 'the same successes');
     expectNote({ method: 'is-agent-typing' }, 'is-agent-typing-none', 'disagreement', 'Match the original: `""`');
     expectNote({ method: 'update-user' }, 'update-user-unknown-user', 'disagreement', '`true`, nothing changes');
     expectNote({ method: 'delete-user' }, 'delete-user-unknown-user', 'disagreement', '`true`, nothing changes');
