@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type AnyMethod, errorCodes, methodList } from '@support-board/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { preferableCodes } from '../src/negotiate/codes.js';
@@ -21,16 +23,67 @@ describe('static mode answers every method over HTTP', () => {
   });
 });
 
-describe('Prefer: example=<name> reaches every named example', () => {
-  const cases = all.flatMap((method) => method.examples.map((example) => [method.name, example.name, method] as const));
-  test.each(cases)('%s %s', async (_, name, method) => {
+/** Every named example of each operation's answer in the contract's built OpenAPI document. */
+const documented = (() => {
+  const require = createRequire(import.meta.url);
+  const document = JSON.parse(readFileSync(require.resolve('@support-board/contract/openapi.json'), 'utf8'));
+  const examples = new Map<string, Record<string, { value: any }>>();
+  for (const item of Object.values<any>(document.paths)) {
+    examples.set(item.post.operationId, item.post.responses['200'].content['application/json'].examples);
+  }
+  return examples;
+})();
+
+describe('Prefer: example=<name> reaches every named example of /openapi.json, successes and errors', () => {
+  const cases = all.flatMap((method) =>
+    Object.entries(documented.get(method.name) ?? {}).map(
+      ([name, { value }]) => [method.name, name, value, method] as const,
+    ),
+  );
+
+  test('the document names every method, and errors among its examples', () => {
+    expect([...documented.keys()].sort()).toEqual(all.map((method) => method.name).sort());
+    expect(cases.filter(([, , value]) => value.success !== true).length).toBeGreaterThan(all.length);
+  });
+
+  test.each(cases)('%s %s', async (_, name, value, method) => {
     const reply = await mock.call(method.name as never, method.request as Record<string, unknown>, {
       prefer: `example=${name}`,
     });
-    expect(reply.body).toEqual({ success: true, response: method.examples.find((e) => e.name === name)?.value });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual(value);
     expect(reply.headers.get('x-mock-example')).toBe(name);
+    expect(reply.headers.get('x-mock-mode')).toBe('static');
     expect(reply.headers.get('preference-applied')).toBe(`example=${name}`);
+    if (value.success === true) {
+      expect(reply.body).toEqual({ success: true, response: method.examples.find((e) => e.name === name)?.value });
+      expect(reply.headers.get('x-mock-code')).toBeNull();
+    } else {
+      expect(reply.headers.get('x-mock-code')).toBe(value.response);
+    }
     expectValidAnswer(method, reply.body);
+  });
+
+  test("the issue's example: add-user, Prefer: example=duplicate-email, logged as such", async () => {
+    const lines: string[] = [];
+    const logging = await startTestMock({ log: (line) => lines.push(line) });
+    const reply = await logging.call('add-user', { email: 'don@example.com' }, { prefer: 'example=duplicate-email' });
+    await logging.close();
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ success: false, response: 'duplicate-email' });
+    expect(reply.headers.get('x-mock-example')).toBe('duplicate-email');
+    expect(reply.headers.get('x-mock-code')).toBe('duplicate-email');
+    expect(lines.join('\n')).toMatch(/add-user\s+example=duplicate-email/);
+  });
+
+  test('in dynamic and stateful modes too', async () => {
+    for (const mode of ['dynamic', 'stateful'] as const) {
+      const other = await startTestMock({ mode });
+      const reply = await other.call('get-user', { user_id: 5 }, { prefer: 'example=invalid-token' });
+      await other.close();
+      expect(reply.body).toEqual(documented.get('get-user')?.['invalid-token']?.value);
+      expect(reply.headers.get('x-mock-example')).toBe('invalid-token');
+    }
   });
 });
 
@@ -70,9 +123,10 @@ describe('mock usage errors are HTTP 400 and name what is valid', () => {
       status: 'mock-error',
       error: 'unknown-example',
       function: 'get-user',
-      examples: ['user', 'not-found'],
+      examples: Object.keys(documented.get('get-user') ?? {}),
     });
-    expect(reply.body.message).toContain('user, not-found');
+    expect(reply.body.examples).toEqual(expect.arrayContaining(['user', 'not-found', 'invalid-token']));
+    expect(reply.body.message).toContain('user, not-found, ');
   });
 
   test('a code the method cannot answer', async () => {
@@ -86,6 +140,48 @@ describe('mock usage errors are HTTP 400 and name what is valid', () => {
     expect((await mock.call('get-user', { user_id: 1 }, { prefer: 'delay=later' })).status).toBe(400);
     const both = await mock.call('get-user', { user_id: 1 }, { prefer: 'example=user, code=db-error' });
     expect(both.body.error).toBe('conflicting-preferences');
+  });
+});
+
+describe('a refused call is answered as the API would, whatever Prefer asks', () => {
+  test('bad arguments with an unknown example, a foreign code, both, or a bad delay', async () => {
+    const prefers = ['example=nope', 'code=duplicate-email', 'example=user, code=db-error', 'delay=later, seed=x'];
+    for (const prefer of prefers) {
+      const malformed = await mock.post({ token: TOKEN, function: 'get-user', user_id: 'abc' }, { prefer });
+      expect(malformed.status, prefer).toBe(200);
+      expect(malformed.body, prefer).toMatchObject({
+        status: 'error',
+        response: 'invalid-argument',
+        argument: 'user_id',
+      });
+      expect(malformed.headers.get('x-mock-error'), prefer).toBeNull();
+      const missing = await mock.post({ token: TOKEN, function: 'get-user' }, { prefer });
+      expect(missing.body, prefer).toMatchObject({ response: 'missing-argument', argument: 'user_id' });
+      const unknown = await mock.post({ token: TOKEN, function: 'get-everything' }, { prefer });
+      expect(unknown.body, prefer).toMatchObject({ response: 'function-not-found' });
+    }
+  });
+
+  test('a refused token, whatever Prefer asks', async () => {
+    const guarded = await startTestMock({ token: 's3cret' });
+    const reply = await guarded.post(
+      { token: 'other', function: 'get-user', user_id: '1' },
+      { prefer: 'example=nope' },
+    );
+    await guarded.close();
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ status: 'error', response: 'invalid-token' });
+  });
+
+  test('a valid delay still applies to a refused call; the same preferences on a valid call are mock errors', async () => {
+    const started = Date.now();
+    const refused = await mock.post({ token: TOKEN, function: 'get-user' }, { prefer: 'delay=150, example=nope' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(refused.body.response).toBe('missing-argument');
+    expect(refused.headers.get('preference-applied')).toBe('delay=150');
+    const valid = await mock.post({ token: TOKEN, function: 'get-user', user_id: '1' }, { prefer: 'example=nope' });
+    expect(valid.status).toBe(400);
+    expect(valid.body.error).toBe('unknown-example');
   });
 });
 

@@ -11,6 +11,7 @@ import { generateDynamic } from '../generate/dynamic.js';
 import { forcedFailure, type Outcome } from '../generate/outcome.js';
 import type { StatefulEngine } from '../generate/stateful/engine.js';
 import { formatCall } from '../log.js';
+import type { DocumentedExample } from '../negotiate/documented.js';
 import { chooseOutcome, readTiming, type Timing, type UsageError } from '../negotiate/negotiate.js';
 import { type Preferences, parsePrefer } from '../negotiate/prefer.js';
 import type { ResolvedOptions } from '../options.js';
@@ -97,39 +98,67 @@ interface Served {
   status: number;
   name?: string | undefined;
   applied: string[];
+  delayMs: number;
 }
 
-/** Route, negotiate, validate, generate: the pipeline of one call, in the original's order of checks. */
-const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences, timing: Timing): Promise<Served> => {
+/** What `Prefer: example=<name>` asked for: a documented success, or a documented error in its exact shape. */
+const documentedAnswer = (example: DocumentedExample): [Outcome, string] =>
+  example.kind === 'success'
+    ? [{ kind: 'success', value: example.value, served: example.name }, 'static']
+    : [
+        { kind: 'failure', failure: example.failure, reason: `asked for with Prefer: example=${example.name}` },
+        'static',
+      ];
+
+/**
+ * Route, validate, negotiate, generate: the pipeline of one call, in the original's order of checks.
+ * A call the API refuses is answered as the API would, whatever `Prefer` asks (only a valid delay
+ * applies): what the preferences ask for is checked once the call is valid.
+ */
+const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): Promise<Served> => {
+  const timing = readTiming(preferences, deps.options.maxDelayMs);
+  const refusedApplied = timing.ok ? timing.value.applied : [];
+  const delayMs = timing.ok ? timing.value.delayMs : 0;
+  const refused = (name: string | undefined, answer: Answer): Served => ({
+    name,
+    status: 200,
+    applied: refusedApplied,
+    delayMs,
+    answer,
+  });
   const routed = await route(c.req.raw);
   const name = routed.fields.function;
-  const { applied } = timing;
-  if (!routed.ok) return { name, status: 200, applied, answer: failed(routed.failure, routed) };
+  if (!routed.ok) return refused(name, failed(routed.failure, routed));
   if (!deps.tokens.accepts(routed.token)) {
     const admins = deps.engine ? ' and the tokens of the admins in its store' : '';
     const reason = `the mock accepts only the token it was started with (--token)${admins}`;
-    return { name, status: 200, applied, answer: failed(errorAnswer('invalid-token'), { reason }) };
+    return refused(name, failed(errorAnswer('invalid-token'), { reason }));
   }
   const { method } = routed;
-  const choice = chooseOutcome(method, preferences);
-  if (!choice.ok) return { name, status: 400, applied, answer: usageAnswer(choice.error) };
   const validation = validateCall(method, routed.fields);
   const warnings = warningHeader(validation.diagnostics);
   if (!validation.ok) {
     const [first] = validation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     const answer = failed(validation.failure, { argument: first?.argument, reason: first?.message });
-    return { name, status: 200, applied, answer: { ...answer, headers: { ...answer.headers, ...warnings } } };
+    return refused(name, { ...answer, headers: { ...answer.headers, ...warnings } });
   }
+  if (!timing.ok) return { name, status: 400, applied: [], delayMs: 0, answer: usageAnswer(timing.error) };
+  const choice = chooseOutcome(method, preferences);
+  if (!choice.ok) return { name, status: 400, applied: [], delayMs: 0, answer: usageAnswer(choice.error) };
   const { example, code } = choice.value;
   const [outcome, mode] = example
-    ? [{ kind: 'success' as const, value: example.value, served: example.name }, 'static']
+    ? documentedAnswer(example)
     : code
       ? [forcedFailure(method, code), deps.options.mode]
-      : generate(deps, c, { ...routed, args: validation.args }, timing);
+      : generate(deps, c, { ...routed, args: validation.args }, timing.value);
   const answer = fromOutcome(method, outcome, mode);
+  if (example) {
+    answer.headers['x-mock-example'] = example.name;
+    answer.outcome = `example=${example.name}`;
+  }
   Object.assign(answer.headers, warnings);
-  if (mode === 'dynamic') answer.headers['x-mock-seed'] = String(timing.seed ?? deps.options.seed);
-  return { name, status: 200, applied: [...applied, ...choice.value.applied], answer };
+  if (mode === 'dynamic') answer.headers['x-mock-seed'] = String(timing.value.seed ?? deps.options.seed);
+  return { name, status: 200, applied: [...timing.value.applied, ...choice.value.applied], delayMs, answer };
 };
 
 /**
@@ -138,15 +167,8 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences, ti
  */
 export const apiHandler = (deps: ApiDeps) => async (c: Context) => {
   const started = performance.now();
-  const preferences = parsePrefer(c.req.header('prefer'));
-  const timing = readTiming(preferences, deps.options.maxDelayMs);
-  let served: Served;
-  if (timing.ok) {
-    served = await serveCall(deps, c, preferences, timing.value);
-    await sleep(timing.value.delayMs);
-  } else {
-    served = { status: 400, applied: [], answer: usageAnswer(timing.error) };
-  }
+  const served = await serveCall(deps, c, parsePrefer(c.req.header('prefer')));
+  await sleep(served.delayMs);
   const { answer, status, name, applied } = served;
   answer.headers['x-mock-mode'] ??= deps.options.mode;
   if (applied.length) answer.headers['preference-applied'] = applied.join(', ');

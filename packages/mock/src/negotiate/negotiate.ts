@@ -1,5 +1,6 @@
-import type { AnyMethod, ErrorCode, ResponseExample } from '@support-board/contract';
+import type { AnyMethod, ErrorCode } from '@support-board/contract';
 import { preferableCodes } from './codes.js';
+import { type DocumentedExample, documentedExamples } from './documented.js';
 import type { Preferences } from './prefer.js';
 
 /** A mistake in how the mock is asked (not an API answer): HTTP 400, with what would have been valid. */
@@ -21,7 +22,7 @@ export interface Timing {
 
 /** What to answer: a named example, an error code, or what the mode makes (neither). */
 export interface Choice {
-  example?: ResponseExample<unknown>;
+  example?: DocumentedExample;
   code?: ErrorCode;
   applied: string[];
 }
@@ -56,24 +57,29 @@ export const readTiming = (preferences: Preferences, maxDelayMs: number): Result
 };
 
 /**
- * Picks the outcome a call asked for with `Prefer: example=<name>` or `Prefer: code=<code>`. A name
- * the method does not have is a usage error that lists the valid ones.
+ * Picks the outcome a call asked for with `Prefer: example=<name>` (any named example of the method's
+ * answer in the OpenAPI document, success or error) or `Prefer: code=<code>`. A name the method does not
+ * have is a usage error that lists the valid ones.
  */
 export const chooseOutcome = (method: AnyMethod, preferences: Preferences): Result<Choice> => {
   const exampleName = preferences.get('example');
   const code = preferences.get('code');
-  const examples = method.examples.map((example) => example.name);
+  const documented = documentedExamples(method);
+  const examples = documented.examples.map((example) => example.name);
   const codes = preferableCodes(method);
   const valid = { function: method.name, examples, codes };
   if (exampleName !== undefined && code !== undefined) {
     return usage('conflicting-preferences', 'Ask for an example or a code, not both.', valid);
   }
   if (exampleName !== undefined) {
-    const example = method.examples.find((candidate) => candidate.name === exampleName);
+    const example = documented.examples.find((candidate) => candidate.name === exampleName);
     if (!example) {
+      const missing = documented.complete
+        ? ''
+        : ' The error examples come from /openapi.json, which is not built: run pnpm --filter @support-board/contract build.';
       return usage(
         'unknown-example',
-        `${method.name} has no example "${exampleName}". Its examples: ${examples.join(', ')}.`,
+        `${method.name} has no example "${exampleName}". Its examples: ${examples.join(', ')}.${missing}`,
         valid,
       );
     }

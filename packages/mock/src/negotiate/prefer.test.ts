@@ -36,9 +36,26 @@ describe('negotiation', () => {
     expect(chooseOutcome(getUser, parsePrefer('code=invalid-token'))).toMatchObject({ ok: true });
   });
 
+  test("an error example of the document, in the error's exact shape", () => {
+    expect(chooseOutcome(methods['add-user'], parsePrefer('example=duplicate-email'))).toMatchObject({
+      ok: true,
+      value: {
+        example: { kind: 'failure', name: 'duplicate-email', failure: { success: false, response: 'duplicate-email' } },
+        applied: ['example=duplicate-email'],
+      },
+    });
+    expect(chooseOutcome(getUser, parsePrefer('example=invalid-token'))).toMatchObject({
+      ok: true,
+      value: { example: { kind: 'failure', failure: { status: 'error', response: 'invalid-token' } } },
+    });
+  });
+
   test('an unknown name is a usage error listing the valid ones', () => {
     const unknown = chooseOutcome(getUser, parsePrefer('example=nope'));
-    expect(unknown).toMatchObject({ ok: false, error: { error: 'unknown-example', examples: ['user', 'not-found'] } });
+    expect(unknown).toMatchObject({ ok: false, error: { error: 'unknown-example' } });
+    expect(!unknown.ok && unknown.error.examples).toEqual(
+      expect.arrayContaining(['user', 'not-found', 'missing-argument', 'invalid-token']),
+    );
     const foreign = chooseOutcome(getUser, parsePrefer('code=duplicate-email'));
     expect(foreign).toMatchObject({ ok: false, error: { error: 'unknown-code' } });
     const both = chooseOutcome(getUser, parsePrefer('example=user, code=db-error'));
