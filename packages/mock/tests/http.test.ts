@@ -1,13 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { methodList } from '@support-board/contract';
 import { createClient, SupportBoardError } from '@support-board/contract/client';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockApp } from '../src/app.js';
+import { addPages, DOCS_BUILD } from '../src/http/pages.js';
+import { resolveOptions } from '../src/options.js';
 import { startTestMock, type TestMock, TOKEN } from './helpers/mock.js';
+
+const docsPage = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/dist/index.html');
 
 let mock: TestMock;
 beforeAll(async () => {
+  // The docs site is served from its build, as on the reference server: build it when it is missing.
+  if (!existsSync(docsPage)) execFileSync('pnpm', ['--filter', '@support-board/docs', 'build'], { stdio: 'inherit' });
   mock = await startTestMock();
-});
+}, 180_000);
 afterAll(() => mock.close());
 
 describe('CORS: a page on any origin can call the mock', () => {
@@ -47,19 +58,49 @@ describe('the pages around the API', () => {
     expect(Object.keys(document.paths)).toHaveLength(methodList.length);
   });
 
-  test('health, the home page and /docs', async () => {
+  test('health, and the home page', async () => {
     expect(await (await fetch(`${mock.url}/health`)).json()).toEqual({
       status: 'ok',
       mode: 'static',
       methods: methodList.length,
       webhooks: 14,
     });
-    for (const path of ['/', '/docs']) {
-      const page = await (await fetch(`${mock.url}${path}`)).text();
-      expect(page).toContain('/openapi.json');
-      expect(page).toContain('/include/api.php');
-    }
+    const home = await fetch(`${mock.url}/`);
+    expect(home.status).toBe(200);
+    const page = await home.text();
+    expect(page).toContain('Support Board Web API mock');
+    expect(page).toContain('/openapi.json');
+    expect(page).toContain('/include/api.php');
+    expect(page).toContain('href="/docs"');
     expect((await fetch(`${mock.url}/nothing`)).status).toBe(404);
+  });
+
+  test('/docs is the docs site, as @support-board/docs builds it', async () => {
+    const response = await fetch(`${mock.url}/docs`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const site = await response.text();
+    expect(site).toBe(readFileSync(docsPage, 'utf8'));
+    expect(site).toContain('<title>Support Board Web API: reference and guides</title>');
+    // Its download link is relative: from /docs it reaches the mock's /openapi.json.
+    expect(site).toContain('href="openapi.json"');
+    const slash = await fetch(`${mock.url}/docs/`, { redirect: 'manual' });
+    expect(slash.status).toBe(301);
+    expect(slash.headers.get('location')).toBe('/docs');
+  });
+
+  test('without a built site, /docs says how to build it and / still helps', async () => {
+    const app = new Hono();
+    addPages(app, resolveOptions({ log: false }), () => undefined);
+    const docs = await app.request('http://mock.test/docs');
+    expect(docs.status).toBe(404);
+    const text = await docs.text();
+    expect(text).toContain('The docs site is not built');
+    expect(text).toContain(DOCS_BUILD);
+    expect(text).toContain('/include/api.php');
+    const home = await (await app.request('http://mock.test/')).text();
+    expect(home).not.toContain('The docs site is not built');
+    expect(home).toContain(DOCS_BUILD);
   });
 });
 
