@@ -117,6 +117,77 @@ describe('a broken target fails exactly the check that covers what is broken', (
     ]);
   });
 
+  test("a dispatcher error reworded: invalid-token with a message other than the original's", async () => {
+    const report = await compare(
+      {
+        answer: ({ body }) =>
+          body.response === 'invalid-token' ? { ...body, message: 'Use an admin user token.' } : undefined,
+      },
+      { only: ['negative/dispatcher/bad-token'] },
+    );
+    expect(failedIds(report)).toEqual(['negative/dispatcher/bad-token']);
+    expect(findingsOf(report)[0]).toEqual(
+      expect.objectContaining({
+        method: 'count-users',
+        path: '$',
+        expected:
+          '{"status":"error","response":"invalid-token","message":"It looks like the token is invalid, please make sure you are using a token from an admin user."}',
+        received: '{"status":"error","response":"invalid-token","message":"Use an admin user token."}',
+        hint: expect.stringContaining('word for word'),
+      }),
+    );
+  });
+
+  test("an agent's token accepted: the target lets an agent read, update and delete users", async () => {
+    // The broken target learns agents' tokens from get-user and passes their calls on with the admin's token.
+    const agentTokens = new Set<string>();
+    const report = await compare(
+      {
+        request: (fields) =>
+          fields.token && agentTokens.has(fields.token) ? { ...fields, token: reference.token } : undefined,
+        answer: ({ fields, body }) => {
+          if (fields.function === 'get-user' && body.response?.user_type === 'agent')
+            agentTokens.add(body.response.token);
+          return undefined;
+        },
+      },
+      { only: ['negative/token'] },
+    );
+    expect(failedIds(report)).toEqual(['negative/token/agent-token']);
+    const refusal = expect.stringMatching(/^\{"status":"error","response":"invalid-token","message":"It looks like/);
+    const findings = findingsOf(report);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ method: 'count-users', path: '$', expected: refusal }),
+        expect.objectContaining({
+          method: 'update-user',
+          path: '$',
+          expected: refusal,
+          received: '{"success":true,"response":true}',
+        }),
+        expect.objectContaining({
+          method: 'update-user',
+          path: 'get-user $.response.first_name',
+          expected: '"Kept" (string): unchanged, as before the refused update-user call',
+          received: '"Hijacked" (string)',
+          hint: expect.stringContaining('with the token of an agent went ahead anyway'),
+        }),
+        expect.objectContaining({
+          method: 'delete-user',
+          path: 'get-user $.response',
+          received: 'false (not found): the user was deleted',
+        }),
+        expect.objectContaining({
+          method: 'update-user',
+          path: 'get-user $.response.user_type',
+          expected: '"agent" (string): unchanged, as before the refused update-user call',
+          received: '"admin" (string)',
+        }),
+      ]),
+    );
+    expect(findings.every((finding) => finding.check === 'negative/token/agent-token')).toBe(true);
+  });
+
   test('a slow method: get-user takes 600 ms, over the p99 threshold', async () => {
     const load = { duration: 2, connections: 1, maxP99: 400, maxErrorRate: 0 };
     const report = await compare(

@@ -1,8 +1,8 @@
-import type { MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
+import type { DispatcherErrorCode, MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
 import type { Answer, Api, CallOptions } from './api.js';
 import { type Shape, shapeOf } from './envelope.js';
 import type { BaseFixtures, Fixtures } from './fixtures.js';
-import { type FindingInput, judgeRefusal, judgeSuccess } from './judge.js';
+import { type ErrorFill, type FindingInput, judgeExactError, judgeRefusal, judgeSuccess } from './judge.js';
 import type { RunSettings } from './settings.js';
 import type { Check, Finding, LoadResult } from './types.js';
 import { deepEqual, show } from './values.js';
@@ -129,6 +129,16 @@ export class CheckContext {
 
   expectRefusal(name: string | undefined, answer: Answer, codes: string | string[]): Shape {
     const judged = judgeRefusal(name, answer, typeof codes === 'string' ? [codes] : codes);
+    for (const finding of judged.findings) this.report(finding);
+    return judged.shape;
+  }
+
+  /**
+   * The dispatcher's refusal `code` exactly as the contract builds it (the original's message word
+   * for word, no other key). Records findings and returns the shape received.
+   */
+  expectExactError(name: string | undefined, answer: Answer, code: DispatcherErrorCode, fill?: ErrorFill): Shape {
+    const judged = judgeExactError(name, answer, code, fill);
     for (const finding of judged.findings) this.report(finding);
     return judged.shape;
   }

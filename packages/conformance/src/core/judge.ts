@@ -1,9 +1,16 @@
-import { errorCodes, isErrorCode, type MethodName, methods } from '@support-board/contract';
+import {
+  type DispatcherErrorCode,
+  errorAnswer,
+  errorCodes,
+  isErrorCode,
+  type MethodName,
+  methods,
+} from '@support-board/contract';
 import type { Answer } from './api.js';
 import { SHAPE_TEXT, type Shape, shapeOf, showAnswer } from './envelope.js';
 import { schemaFindings } from './schema-findings.js';
 import type { Finding } from './types.js';
-import { show } from './values.js';
+import { deepEqual, show } from './values.js';
 
 export type FindingInput = Omit<Finding, 'check'>;
 
@@ -83,4 +90,35 @@ export const judgeRefusal = (
     });
   }
   return { shape, findings };
+};
+
+/** What fills a dispatcher message's `{placeholders}` (`{function}` of function-not-found, say). */
+export type ErrorFill = Parameters<typeof errorAnswer>[1];
+
+/**
+ * Judges an answer that must be the dispatcher's refusal `code`, byte for byte as the contract
+ * builds it: `{"status":"error","response":code,"message":<the original's message>}`, no other key.
+ */
+export const judgeExactError = (
+  name: string | undefined,
+  answer: Answer,
+  code: DispatcherErrorCode,
+  fill: ErrorFill = {},
+): { shape: Shape; findings: FindingInput[] } => {
+  const expected = JSON.stringify(errorAnswer(code, fill));
+  const judged = judgeRefusal(name, answer, [code]);
+  if (judged.findings.length) {
+    // A success or a body in none of the shapes: say which body exactly was expected.
+    return { ...judged, findings: judged.findings.map((f) => (f.path === '$' ? { ...f, expected } : f)) };
+  }
+  if (!deepEqual(answer.body, JSON.parse(expected))) {
+    judged.findings.push({
+      ...(name ? { method: name } : {}),
+      path: '$',
+      expected,
+      received: showAnswer(answer),
+      hint: `The dispatcher's errors travel exactly as the original sends them: "status", "response" and the original's "message" word for word, and no other key (integrations compare them).`,
+    });
+  }
+  return judged;
 };

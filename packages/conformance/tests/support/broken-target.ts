@@ -9,8 +9,10 @@ export interface Call {
   body: any;
 }
 
-/** One thing to break: a different answer for some calls, or a slower one. */
+/** One thing to break: a different request passed on, a different answer for some calls, or a slower one. */
 export interface Breakage {
+  /** The fields to pass on instead of the request's (a token swapped, say), or undefined to pass them as sent. */
+  request?: (fields: Record<string, string>) => Record<string, string> | undefined;
   /** The answer to send instead of the correct one, or undefined to pass it on. */
   answer?: (call: Call) => unknown;
   /** Milliseconds to wait before answering this call. */
@@ -29,9 +31,13 @@ const readBody = async (request: IncomingMessage) => {
  */
 export const startBrokenTarget = async (upstream: Target, breakage: Breakage): Promise<Target> => {
   const server = createServer(async (request, response) => {
-    const raw = await readBody(request);
+    let raw = await readBody(request);
     const upstreamUrl = new URL(request.url ?? '/', upstream.url).toString();
     const isApi = request.method === 'POST';
+    const rewritten = isApi
+      ? breakage.request?.(Object.fromEntries(new URLSearchParams(raw.toString('utf8'))))
+      : undefined;
+    if (rewritten) raw = Buffer.from(new URLSearchParams(rewritten).toString(), 'utf8');
     const answer = await fetch(isApi ? upstream.url : upstreamUrl, {
       method: request.method ?? 'GET',
       headers: { 'content-type': request.headers['content-type'] ?? 'application/x-www-form-urlencoded' },

@@ -13,7 +13,7 @@ export const dispatcherChecks: Check[] = [
     methods: [],
     tags: ['dispatcher'],
     async run(t) {
-      t.expectRefusal(undefined, await t.api.post({ token: t.api.token }), 'missing-function-name');
+      t.expectExactError(undefined, await t.api.post({ token: t.api.token }), 'missing-function-name');
     },
   }),
   defineCheck({
@@ -24,7 +24,7 @@ export const dispatcherChecks: Check[] = [
     tags: ['dispatcher'],
     async run(t) {
       const answer = await t.api.post({ function: UNKNOWN });
-      t.expectRefusal(undefined, answer, 'function-not-found');
+      t.expectExactError(undefined, answer, 'function-not-found', { function: UNKNOWN });
     },
   }),
   defineCheck({
@@ -34,7 +34,8 @@ export const dispatcherChecks: Check[] = [
     methods: [],
     tags: ['dispatcher'],
     async run(t) {
-      t.expectRefusal(undefined, await t.api.post({ token: t.api.token, function: UNKNOWN }), 'function-not-found');
+      const answer = await t.api.post({ token: t.api.token, function: UNKNOWN });
+      t.expectExactError(undefined, answer, 'function-not-found', { function: UNKNOWN });
     },
   }),
   defineCheck({
@@ -45,7 +46,8 @@ export const dispatcherChecks: Check[] = [
     notes: ['wp-synch-name'],
     tags: ['dispatcher'],
     async run(t) {
-      t.expectRefusal(undefined, await t.api.post({ token: t.api.token, function: 'wp-sync' }), 'function-not-found');
+      const answer = await t.api.post({ token: t.api.token, function: 'wp-sync' });
+      t.expectExactError(undefined, answer, 'function-not-found', { function: 'wp-sync' });
     },
   }),
   defineCheck({
@@ -55,7 +57,7 @@ export const dispatcherChecks: Check[] = [
     methods: ['count-users'],
     tags: ['dispatcher'],
     async run(t) {
-      await t.refused('count-users', {}, 'token-not-found', { token: null });
+      t.expectExactError('count-users', await t.answer('count-users', {}, { token: null }), 'token-not-found');
     },
   }),
   defineCheck({
@@ -66,7 +68,7 @@ export const dispatcherChecks: Check[] = [
     tags: ['dispatcher', 'injection'],
     async run(t) {
       for (const token of ['f'.repeat(40), ...INJECTIONS, '" OR "1"="1']) {
-        await t.refused('count-users', {}, 'invalid-token', { token });
+        t.expectExactError('count-users', await t.answer('count-users', {}, { token }), 'invalid-token');
       }
     },
   }),

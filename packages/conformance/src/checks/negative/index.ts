@@ -6,11 +6,13 @@ import { userErrorCodeChecks } from './error-codes-users.js';
 import { injectionChecks } from './injection.js';
 import { missingArgumentChecks } from './missing-arguments.js';
 import { oversizedChecks } from './oversized.js';
+import { tokenChecks } from './tokens.js';
 import { wrongTypeChecks } from './wrong-types.js';
 
 /** Bad input: each must be refused in the documented shape, and change nothing. */
 export const negativeChecks: Check[] = [
   ...dispatcherChecks,
+  ...tokenChecks,
   ...missingArgumentChecks,
   ...userErrorCodeChecks,
   ...conversationErrorCodeChecks,
