@@ -5,7 +5,9 @@
  *
  *   pnpm bench                    small data set (1,000 users, 10,000 messages); baseline and get-user
  *                                 alternate five times and the median of each is reported
- *   pnpm bench --scale            10k users / 100k messages, then 100k users / 1M messages
+ *   pnpm bench --scale            10k users / 100k messages, then 100k users / 1M messages, with the
+ *                                 searches (search-conversations, search-users, get-users with a
+ *                                 search) and get-new-messages at both sizes
  *   options: --duration 10 --connections 50; DATABASE_URL=... to use a PostgreSQL server
  *   (a fresh database is created on it and dropped afterwards); default: embedded PGlite.
  *
@@ -184,6 +186,7 @@ const main = async () => {
     const searches = async () => [
       await load('search-conversations (a ticket code)', server.apiUrl, 'search-conversations', { search: ids.ticket }),
       await load('search-users (one email)', server.apiUrl, 'search-users', { search: 'user4242@' }),
+      await load('get-users (search: one email)', server.apiUrl, 'get-users', { search: 'user4242@' }),
       await load('get-new-messages (last hour)', server.apiUrl, 'get-new-messages', {
         user_id: ids.recent.userId,
         conversation_id: ids.recent.conversationId,

@@ -112,20 +112,24 @@ export const userConversations = (
  * search-conversations. The ids of the matching messages and conversations are gathered by
  * subqueries that each use an index (the trigram indexes on messages, titles and users, then the
  * foreign-key indexes); a conversation matched by its title or customer counts with its last
- * message. Each conversation is answered once, as its newest hit.
+ * message. Each conversation is answered once, as its newest hit. The hits are gathered with
+ * UNION ALL (duplicates go at the DISTINCT ON): a UNION would want each branch sorted by ID, which
+ * PostgreSQL 17 and later then get by walking a whole primary-key index instead of the trigram one.
+ * A conversation without messages matched by its title gives a NULL, which the join drops (testing
+ * for it in the branch would let the planner read the whole partial index on last messages).
  */
 export const searchConversations = (db: Queryable, search: string) => {
   const pattern = containing(search);
   return db<ConversationSummaryRow[]>`
     WITH people AS (
       SELECT id FROM users WHERE first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern}
-    ), hits AS (
+    ), hits AS MATERIALIZED (
       SELECT id AS message_id FROM messages WHERE message ILIKE ${pattern} OR attachments ILIKE ${pattern}
-      UNION
+      UNION ALL
       SELECT m.id FROM people p JOIN messages m ON m.user_id = p.id
-      UNION
-      SELECT last_message_id FROM conversations WHERE title ILIKE ${pattern} AND last_message_id IS NOT NULL
-      UNION
+      UNION ALL
+      SELECT last_message_id FROM conversations WHERE title ILIKE ${pattern}
+      UNION ALL
       SELECT c.last_message_id FROM people p JOIN conversations c ON c.user_id = p.id WHERE c.last_message_id IS NOT NULL
     ), best AS (
       SELECT DISTINCT ON (m.conversation_id) m.*

@@ -70,18 +70,27 @@ export interface UserListQuery {
   page: number;
 }
 
-/** get-users: one page of users (never bots), with the id as tie-breaker so that pages never overlap. */
+/**
+ * get-users: one page of users (never bots), with the id as tie-breaker so that pages never overlap.
+ * With a search, run it through `withIndexScans`: the matches are gathered first from the trigram
+ * index (a materialised CTE, so that the planner cannot walk the sort column's index instead and
+ * test every user against the pattern), then sorted and paged.
+ */
 export const listUsers = (db: Queryable, query: UserListQuery) => {
   const column = SORTABLE_COLUMNS.includes(query.sortColumn) ? query.sortColumn : 'creation_time';
   const order = query.order === 'ASC' ? 'ASC' : 'DESC';
+  const types = query.userTypes.length ? db`AND user_type IN ${db(query.userTypes)}` : db``;
+  const page = db`ORDER BY ${db.unsafe(`${column} ${order}, id ${order}`)}
+    LIMIT ${USERS_PAGE_SIZE} OFFSET ${query.page * USERS_PAGE_SIZE}`;
+  if (!query.search) {
+    return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ${types} ${page}`;
+  }
   const pattern = containsPattern(query.search);
   return db<UserRow[]>`
-    SELECT ${userColumns(db)} FROM users
-    WHERE user_type <> 'bot'
-      ${query.userTypes.length ? db`AND user_type IN ${db(query.userTypes)}` : db``}
-      ${query.search ? db`AND (first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})` : db``}
-    ORDER BY ${db.unsafe(`${column} ${order}, id ${order}`)}
-    LIMIT ${USERS_PAGE_SIZE} OFFSET ${query.page * USERS_PAGE_SIZE}`;
+    WITH matches AS MATERIALIZED (
+      SELECT ${userColumns(db)} FROM users
+      WHERE first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})
+    SELECT ${userColumns(db, 'matches')} FROM matches WHERE user_type <> 'bot' ${types} ${page}`;
 };
 
 /**
@@ -115,15 +124,17 @@ export const searchUsers = (db: Queryable, words: readonly string[]) => {
   }
   // Plain ORs (not `ILIKE ANY`), and the users' and the details' matches gathered apart, so that
   // each branch can use its trigram index (an OR with a subquery would test every user instead).
+  // The IDs found are gathered first into an array (no order, no duplicates removed: nothing
+  // for which walking the primary key's whole index would pay), then fetched by primary key.
   const names = others.reduce(
     (condition, pattern) => db`${condition} OR first_name ILIKE ${pattern} OR last_name ILIKE ${pattern}`,
     db`first_name ILIKE ${first} OR last_name ILIKE ${first} OR email ILIKE ${first}`,
   );
   return db<UserRow[]>`
     SELECT ${userColumns(db)} FROM users
-    WHERE user_type <> 'bot' AND id IN (
+    WHERE user_type <> 'bot' AND id = ANY (ARRAY(
       SELECT id FROM users WHERE ${names}
-      UNION SELECT user_id FROM users_data WHERE value ILIKE ${first})
+      UNION ALL SELECT user_id FROM users_data WHERE value ILIKE ${first}))
     ORDER BY id`;
 };
 
