@@ -188,6 +188,37 @@ describe('a broken target fails exactly the check that covers what is broken', (
     expect(findings.every((finding) => finding.check === 'negative/token/agent-token')).toBe(true);
   });
 
+  test('a refused write that writes: new-conversation answers user-not-found, but creates the conversation', async () => {
+    // The unknown user is swapped for a user the suite created, and the success answered as the refusal.
+    const UNKNOWN = '2147483000';
+    let known: string | undefined;
+    const report = await compare(
+      {
+        request: (fields) =>
+          fields.function === 'new-conversation' && fields.user_id === UNKNOWN && known
+            ? { ...fields, user_id: known }
+            : undefined,
+        answer: ({ fields, body }) => {
+          if (fields.function === 'add-user' && body.success) known ??= String(body.response);
+          if (fields.function === 'new-conversation' && fields.user_id === UNKNOWN)
+            return { success: false, response: 'user-not-found' };
+          return undefined;
+        },
+      },
+      { only: ['negative/error-code/new-conversation/user-not-found'] },
+    );
+    expect(failedIds(report)).toEqual(['negative/error-code/new-conversation/user-not-found']);
+    expect(findingsOf(report)).toEqual([
+      expect.objectContaining({
+        method: 'new-conversation',
+        path: expect.stringMatching(/^get-conversation \$\.response\.details \(conversation \d+\)$/),
+        expected: expect.stringMatching(/^no conversation "Orphan sbc[0-9a-f]{10}" of user 2147483000/),
+        received: expect.stringContaining('"title":"Orphan sbc'),
+        hint: expect.stringContaining('must create nothing'),
+      }),
+    ]);
+  });
+
   test('a slow method: get-user takes 600 ms, over the p99 threshold', async () => {
     const load = { duration: 2, connections: 1, maxP99: 400, maxErrorRate: 0 };
     const report = await compare(

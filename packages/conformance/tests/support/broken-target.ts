@@ -11,7 +11,7 @@ export interface Call {
 
 /** One thing to break: a different request passed on, a different answer for some calls, or a slower one. */
 export interface Breakage {
-  /** The fields to pass on instead of the request's (a token swapped, say), or undefined to pass them as sent. */
+  /** The fields to pass on instead of the request's (a token swapped, say), or undefined to pass them as sent. `answer` and `delayMs` get the fields as sent. */
   request?: (fields: Record<string, string>) => Record<string, string> | undefined;
   /** The answer to send instead of the correct one, or undefined to pass it on. */
   answer?: (call: Call) => unknown;
@@ -31,21 +31,19 @@ const readBody = async (request: IncomingMessage) => {
  */
 export const startBrokenTarget = async (upstream: Target, breakage: Breakage): Promise<Target> => {
   const server = createServer(async (request, response) => {
-    let raw = await readBody(request);
+    const raw = await readBody(request);
     const upstreamUrl = new URL(request.url ?? '/', upstream.url).toString();
     const isApi = request.method === 'POST';
-    const rewritten = isApi
-      ? breakage.request?.(Object.fromEntries(new URLSearchParams(raw.toString('utf8'))))
-      : undefined;
-    if (rewritten) raw = Buffer.from(new URLSearchParams(rewritten).toString(), 'utf8');
+    // The fields as the suite sent them: what `answer` and `delayMs` are given, whatever is passed on.
+    const fields = isApi ? Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) : {};
+    const rewritten = isApi ? breakage.request?.(fields) : undefined;
     const answer = await fetch(isApi ? upstream.url : upstreamUrl, {
       method: request.method ?? 'GET',
       headers: { 'content-type': request.headers['content-type'] ?? 'application/x-www-form-urlencoded' },
-      ...(isApi ? { body: raw } : {}),
+      ...(isApi ? { body: rewritten ? new URLSearchParams(rewritten).toString() : raw } : {}),
     });
     let text = await answer.text();
     if (isApi) {
-      const fields = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
       const delay = breakage.delayMs?.(fields) ?? 0;
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       const replaced = breakage.answer?.({ fields, body: JSON.parse(text) });

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
+import { show } from '../../core/values.js';
 import { defineCheck } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
 
@@ -11,6 +12,49 @@ const spare = async (t: CheckContext) => {
   const conversation = await t.conversation({ user_id: fx.customer.id, title: `Spare ${fx.marker}`, status_code: 0 });
   const message = await t.message(conversation, fx.customer.id, `Spare ${fx.marker}`);
   return { conversation, message };
+};
+
+/** How many conversation IDs between two of the suite's the check reads back, at most. */
+const MAX_BETWEEN = 50;
+
+/**
+ * Makes the refused new-conversation call between two conversations the suite creates for the
+ * customer, then reads back every ID between theirs with get-conversation: none may be the
+ * conversation the refused call was asked for (its `title`, or its user `userId`).
+ */
+const expectNoConversationCreated = async (
+  t: CheckContext,
+  title: string,
+  userId: number,
+  refuse: () => Promise<unknown>,
+) => {
+  const fx = await t.base();
+  const bracket = () => t.conversation({ user_id: fx.customer.id, title: `Bracket ${fx.marker}` });
+  const first = await bracket();
+  await refuse();
+  const last = await bracket();
+  if (last <= first) {
+    t.skip(
+      `new-conversation answered the IDs ${first}, then ${last}: they do not increase, so the suite cannot look for a conversation the refused call may have created`,
+    );
+  }
+  if (last - first - 1 > MAX_BETWEEN) {
+    t.skip(
+      `${last - first - 1} conversations were created on the target during the check: too many to look for one the refused call may have created`,
+    );
+  }
+  for (let id = first + 1; id < last; id++) {
+    const found = await t.ok('get-conversation', { conversation_id: id });
+    if (found.details === '') continue;
+    const { details } = found;
+    t.check(details.title !== title && String(details.user_id) !== String(userId), {
+      method: 'new-conversation',
+      path: `get-conversation $.response.details (conversation ${id})`,
+      expected: `no conversation "${title}" of user ${userId}: new-conversation was refused`,
+      received: show({ id: details.id, user_id: details.user_id, title: details.title }),
+      hint: 'A refused new-conversation must create nothing; get-conversation finds the conversation it created anyway.',
+    });
+  }
 };
 
 const messageCount = async (t: CheckContext, conversation: number) => {
@@ -115,26 +159,32 @@ export const conversationErrorCodeChecks: Check[] = [
   }),
   defineCheck({
     id: 'negative/error-code/new-conversation/user-not-found',
-    title: 'new-conversation for an unknown user answers user-not-found',
+    title: 'new-conversation for an unknown user answers user-not-found and creates no conversation',
     area: 'negative',
-    methods: ['new-conversation'],
+    methods: ['new-conversation', 'get-conversation'],
     tags: ['error-code'],
     async run(t) {
-      await t.refused('new-conversation', { user_id: UNKNOWN_ID }, 'user-not-found');
+      const title = `Orphan ${t.fixtures.marker}`;
+      await expectNoConversationCreated(t, title, UNKNOWN_ID, () =>
+        t.refused('new-conversation', { user_id: UNKNOWN_ID, title }, 'user-not-found'),
+      );
     },
   }),
   defineCheck({
     id: 'negative/error-code/new-conversation/invalid-status-code',
-    title: 'new-conversation with the status 9 answers invalid-status-code',
+    title: 'new-conversation with the status 9 answers invalid-status-code and creates no conversation',
     area: 'negative',
-    methods: ['new-conversation'],
+    methods: ['new-conversation', 'get-conversation'],
     notes: ['new-conversation-status-validated'],
     tags: ['error-code', 'status'],
     async run(t) {
       const fx = await t.base();
-      await t.refused('new-conversation', { user_id: fx.customer.id }, 'invalid-status-code', {
-        set: { status_code: '9' },
-      });
+      const title = `Status nine ${fx.marker}`;
+      await expectNoConversationCreated(t, title, fx.customer.id, () =>
+        t.refused('new-conversation', { user_id: fx.customer.id, title }, 'invalid-status-code', {
+          set: { status_code: '9' },
+        }),
+      );
     },
   }),
   defineCheck({
@@ -153,12 +203,22 @@ export const conversationErrorCodeChecks: Check[] = [
   }),
   defineCheck({
     id: 'negative/error-code/set-rating/conversation-id-not-found',
-    title: 'set-rating whose settings have no conversation_id answers conversation-id-not-found',
+    title: 'set-rating whose settings have no conversation_id answers conversation-id-not-found and counts no rating',
     area: 'negative',
-    methods: ['set-rating'],
-    tags: ['error-code'],
+    methods: ['set-rating', 'get-rating'],
+    tags: ['error-code', 'ratings'],
     async run(t) {
-      await t.refused('set-rating', { settings: { rating: 1 } }, 'conversation-id-not-found');
+      const { marker } = await t.base();
+      const agent = await t.user({ first_name: 'Unrated', last_name: marker, user_type: 'agent' });
+      const before = await t.ok('get-rating', { user_id: agent });
+      await t.refused('set-rating', { settings: { rating: 1, agent_id: agent } }, 'conversation-id-not-found');
+      t.equal(
+        'set-rating',
+        '$.response (get-rating of the agent the refused rating named)',
+        await t.ok('get-rating', { user_id: agent }),
+        before,
+        'A refused set-rating must store nothing; get-rating counts the rating anyway.',
+      );
     },
   }),
 ];

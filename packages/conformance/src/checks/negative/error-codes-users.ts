@@ -3,6 +3,8 @@ import { defineCheck } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
 import { trackCreated } from './fixture-args.js';
 
+const UNKNOWN_ID = 2_147_483_000;
+
 /** The documented error codes of the user methods, provoked with the suite's own users. */
 export const userErrorCodeChecks: Check[] = [
   defineCheck({
@@ -83,13 +85,22 @@ export const userErrorCodeChecks: Check[] = [
   }),
   defineCheck({
     id: 'negative/error-code/current-url/user-not-found',
-    title: 'current-url setting the URL of an unknown user answers user-not-found',
+    title: 'current-url setting the URL of an unknown user answers user-not-found and stores nothing',
     area: 'negative',
-    methods: ['current-url'],
+    methods: ['current-url', 'count-users'],
     notes: ['current-url-unknown-user'],
     tags: ['error-code'],
     async run(t) {
-      await t.refused('current-url', { user_id: 2_147_483_000, url: 'https://example.com/' }, 'user-not-found');
+      const before = await snapshot(t);
+      await t.refused('current-url', { user_id: UNKNOWN_ID, url: 'https://example.com/' }, 'user-not-found');
+      t.equal(
+        'current-url',
+        '$.response (current-url reading the URL of the unknown user)',
+        await t.ok('current-url', { user_id: UNKNOWN_ID }),
+        false,
+        'A refused current-url must store nothing: reading the URL back finds none.',
+      );
+      await expectUnchanged(t, 'current-url', before);
     },
   }),
 ];

@@ -75,6 +75,9 @@ const storedText = defineCheck({
   tags: ['injection', 'security'],
   async run(t) {
     const fx = await t.base();
+    const count = async () => Number((await t.ok('count-users')).all);
+    const before = await count();
+    let added = 0;
     for (const injection of INJECTIONS) {
       const answer = await t.answer('add-user', { first_name: injection, last_name: `${injection} ${fx.marker}` });
       trackCreated(t, 'add-user', answer);
@@ -89,10 +92,17 @@ const storedText = defineCheck({
         });
         continue;
       }
+      added += 1;
       const user = await t.ok('get-user', { user_id: Number(shape.response) });
       t.equal('get-user', '$.response.first_name', user === false ? false : user.first_name, injection);
     }
-    await t.ok('count-users');
+    t.equal(
+      'add-user',
+      '$.response.all (count-users)',
+      await count(),
+      before + added,
+      `count-users before the injection strings, plus the ${added} users add-user created: no other row was added or dropped.`,
+    );
   },
 });
 
