@@ -108,6 +108,8 @@ export const conversationErrorCodeChecks: Check[] = [
       );
     },
   }),
+  // Full, not core: the documentation gives send-message's invalid-status-code (checked in core above) but
+  // not what happens to the message, and the original inserts it before answering the code.
   defineCheck({
     id: 'negative/error-code/send-message/nothing-inserted',
     title: 'send-message refused for its status adds no message',
@@ -134,6 +136,8 @@ export const conversationErrorCodeChecks: Check[] = [
       );
     },
   }),
+  // Full, not core: the documentation gives send-message no not-found code ("invalid-status-code, MySQL
+  // error message"), and the original answers db-error with the MySQL text for an unknown ID.
   defineCheck({
     id: 'negative/error-code/send-message/unknown-ids',
     title: 'send-message to an unknown conversation or from an unknown user answers the not-found code',
@@ -170,6 +174,8 @@ export const conversationErrorCodeChecks: Check[] = [
       );
     },
   }),
+  // Full, not core: the documentation gives new-conversation user-not-found only (invalid-status-code is
+  // update-conversation-status's), and the original stores any status it is given.
   defineCheck({
     id: 'negative/error-code/new-conversation/invalid-status-code',
     title: 'new-conversation with the status 9 answers invalid-status-code and creates no conversation',

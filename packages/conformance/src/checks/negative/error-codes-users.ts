@@ -83,6 +83,8 @@ export const userErrorCodeChecks: Check[] = [
       t.equal('update-user', '$.response.user_type (get-user)', user === false ? false : user.user_type, 'lead');
     },
   }),
+  // Full, not core: the documentation gives current-url no error code, and the original answers db-error
+  // with the MySQL text when it stores a URL for an unknown user.
   defineCheck({
     id: 'negative/error-code/current-url/user-not-found',
     title: 'current-url setting the URL of an unknown user answers user-not-found and stores nothing',
