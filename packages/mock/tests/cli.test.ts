@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseCommand } from '../src/cli/args.js';
 import { main } from '../src/cli/main.js';
 import { startTestMock } from './helpers/mock.js';
@@ -88,8 +89,31 @@ describe('the command line', () => {
   });
 });
 
+/** The URL of the banner a spawned sb-mock prints once it listens; `output()` is all it printed so far. */
+const listening = (child: ChildProcess) => {
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner: ${output}`)), 15_000);
+    child.once('exit', (code) => reject(new Error(`sb-mock exited with ${code}: ${output}`)));
+    child.stdout?.on('data', () => {
+      const found = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+  });
+  return { url, output: () => output };
+};
+
 describe('a spawned sb-mock process', () => {
-  const children: ReturnType<typeof spawn>[] = [];
+  const children: ChildProcess[] = [];
   afterAll(() => {
     for (const child of children) child.kill('SIGTERM');
   });
@@ -101,20 +125,8 @@ describe('a spawned sb-mock process', () => {
       env: { ...process.env, PORT: '', MOCK_TOKEN: '' },
     });
     children.push(child);
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no banner: ${output}`)), 15_000);
-      child.stdout?.on('data', () => {
-        const found = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (found?.[1]) {
-          clearTimeout(timer);
-          resolve(found[1]);
-        }
-      });
-    });
+    const { url: started, output } = listening(child);
+    const url = await started;
     const response = await fetch(`${url}/include/api.php`, {
       method: 'POST',
       body: new URLSearchParams({ token: 'x', function: 'get-user', user_id: '1' }),
@@ -122,6 +134,88 @@ describe('a spawned sb-mock process', () => {
     });
     expect(await response.json()).toEqual({ success: true, response: false });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(output).toMatch(/get-user\s+example=not-found/);
+    expect(output()).toMatch(/get-user\s+example=not-found/);
+  }, 20_000);
+});
+
+/** Whether any file under `dir` changed after `time` (ms). */
+const changedSince = (dir: string, time: number): boolean =>
+  readdirSync(dir, { withFileTypes: true }).some((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? changedSince(path, time) : statSync(path).mtimeMs > time;
+  });
+
+describe('the built sb-mock bin (dist/cli.js), as pnpm mock and npx run it', () => {
+  const bin = join(root, 'dist/cli.js');
+  const children: ChildProcess[] = [];
+
+  beforeAll(() => {
+    // It runs on the built contract and docs site, as an installed bin does: build what is missing or stale.
+    if (!existsSync(join(root, '../contract/dist/index.js'))) {
+      execFileSync('pnpm', ['--filter', '@support-board/contract', 'build'], { stdio: 'inherit' });
+    }
+    if (!existsSync(join(root, '../../docs/dist/index.html'))) {
+      execFileSync('pnpm', ['--filter', '@support-board/docs', 'build'], { stdio: 'inherit' });
+    }
+    const stale =
+      !existsSync(bin) ||
+      changedSince(join(root, 'src'), statSync(bin).mtimeMs) ||
+      statSync(join(root, 'package.json')).mtimeMs > statSync(bin).mtimeMs;
+    if (stale) execFileSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  }, 300_000);
+  afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  test('is an executable node script named in package.json', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ 'sb-mock': './dist/cli.js' });
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+  });
+
+  test('node dist/cli.js --help', () => {
+    const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help).toContain('Usage');
+    expect(help).toContain('--mode MODE');
+    expect(help).toContain('Examples');
+  });
+
+  test('npx sb-mock --help, from the package, as the README says', () => {
+    const help = execFileSync('npx', ['--no-install', 'sb-mock', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+      // Without the settings pnpm passes to the scripts it runs, which npm does not know.
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name))),
+    });
+    expect(help).toContain('sb-mock: a mock of the Support Board Web API');
+  }, 30_000);
+
+  test('serves requests, logs them, and serves the docs', async () => {
+    const child = spawn(process.execPath, [bin, '--port', '0', '--token', 's3cret'], {
+      cwd: root,
+      env: { ...process.env, PORT: '', MOCK_TOKEN: '' },
+    });
+    children.push(child);
+    const { url: started, output } = listening(child);
+    const url = await started;
+    expect(output()).toContain(`Docs      ${url}/docs\n`);
+    const call = (fields: Record<string, string>, prefer: string) =>
+      fetch(`${url}/include/api.php`, { method: 'POST', body: new URLSearchParams(fields), headers: { prefer } });
+    const duplicate = await call(
+      { token: 's3cret', function: 'add-user', email: 'don@example.com' },
+      'example=duplicate-email',
+    );
+    expect(await duplicate.json()).toEqual({ success: false, response: 'duplicate-email' });
+    expect(duplicate.headers.get('x-mock-example')).toBe('duplicate-email');
+    const refused = await call({ token: 'other', function: 'get-user', user_id: '1' }, 'example=nope');
+    expect(await refused.json()).toMatchObject({ status: 'error', response: 'invalid-token' });
+    const docs = await fetch(`${url}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('<title>Support Board Web API: reference and guides</title>');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output()).toMatch(/add-user\s+example=duplicate-email/);
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
   }, 20_000);
 });

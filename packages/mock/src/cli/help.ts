@@ -32,7 +32,8 @@ Options
                           which a mock started without --token accepts)
 
 Per request, with the Prefer header (several at once: "example=not-found, delay=200"):
-  example=<name>          serve one of the method's named examples
+  example=<name>          serve one of the method's named examples in /openapi.json: a success,
+                          or an error in its exact shape (e.g. example=duplicate-email)
   code=<error-code>       answer one of the method's error codes, or a dispatcher's one
   delay=<ms>              wait before answering (at most 10000)
   dynamic=true|false      generate from the schema, or not, whatever the mode
