@@ -199,7 +199,6 @@ describe('the built sb-mock bin (dist/cli.js), as pnpm mock and npx run it', () 
     children.push(child);
     const { url: started, output } = listening(child);
     const url = await started;
-    expect(output()).toContain(`Docs      ${url}/docs\n`);
     const call = (fields: Record<string, string>, prefer: string) =>
       fetch(`${url}/include/api.php`, { method: 'POST', body: new URLSearchParams(fields), headers: { prefer } });
     const duplicate = await call(

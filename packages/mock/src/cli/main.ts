@@ -1,4 +1,3 @@
-import { builtDocs, DOCS_BUILD } from '../http/pages.js';
 import { startMock } from '../server.js';
 import { parseCommand } from './args.js';
 import { HELP } from './help.js';
@@ -38,7 +37,6 @@ export const main = async (argv: string[], io: Output = stdio): Promise<number> 
       `Support Board API mock, ${mock.app.mock.options.mode} mode, on ${mock.url}`,
       `  API       POST ${mock.apiUrl} (${options.token ? 'the --token token' : 'any non-empty token'})`,
       `  OpenAPI   ${mock.url}/openapi.json`,
-      `  Docs      ${mock.url}/docs${builtDocs() ? '' : ` (not built: ${DOCS_BUILD})`}`,
       `  Webhooks  ${webhooks}`,
       '  Admin     POST /admin/webhooks/<name>, GET /admin/webhooks, POST /admin/reset (Authorization: Bearer <token>)',
       '  Prefer: example=<name> | code=<error-code> | delay=<ms>. Ctrl-C stops.',
