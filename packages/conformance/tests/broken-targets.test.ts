@@ -219,6 +219,58 @@ describe('a broken target fails exactly the check that covers what is broken', (
     ]);
   });
 
+  test('pagination ignored: every get-conversations page answers the same 100 conversations', async () => {
+    // Made of the first real item seen: 100 copies under IDs the suite never created.
+    let item: Record<string, unknown> | undefined;
+    const report = await compare(
+      {
+        answer: ({ fields, body }) => {
+          if (fields.function !== 'get-conversations') return undefined;
+          item ??= body.response?.[0];
+          if (!item) return undefined;
+          const page = Array.from({ length: 100 }, (_, i) => ({ ...item, conversation_id: String(900_000 + i) }));
+          return { success: true, response: page };
+        },
+      },
+      { only: ['scenarios/status-zero-is-inbox'] },
+    );
+    expect(failedIds(report)).toEqual(['scenarios/status-zero-is-inbox']);
+    expect(findingsOf(report)).toEqual([
+      expect.objectContaining({
+        method: 'get-conversations',
+        path: '$.response[*].conversation_id (pagination 1)',
+        expected: 'the conversations after the first 100 (pagination counts pages of 100 from 0)',
+        received: 'the same 100 conversations as pagination 0',
+      }),
+    ]);
+  });
+
+  test('a list too long to search: the status check is skipped with the reason, not passed untested', async () => {
+    // Every page is full, of conversations the suite never created: where its own one is cannot be told.
+    let item: Record<string, unknown> | undefined;
+    const report = await compare(
+      {
+        answer: ({ fields, body }) => {
+          if (fields.function !== 'get-conversations') return undefined;
+          item ??= body.response?.[0];
+          if (!item) return undefined;
+          const first = 900_000 + Number(fields.pagination ?? 0) * 100;
+          const page = Array.from({ length: 100 }, (_, i) => ({ ...item, conversation_id: String(first + i) }));
+          return { success: true, response: page };
+        },
+      },
+      { only: ['scenarios/status-zero-is-inbox'] },
+    );
+    expect(report.checks).toEqual([
+      expect.objectContaining({
+        id: 'scenarios/status-zero-is-inbox',
+        status: 'skipped',
+        reason: expect.stringMatching(/^get-conversations with status_code 0 answered 30 full pages without/),
+        findings: [],
+      }),
+    ]);
+  });
+
   test('a slow method: get-user takes 600 ms, over the p99 threshold', async () => {
     const load = { duration: 2, connections: 1, maxP99: 400, maxErrorRate: 0 };
     const report = await compare(

@@ -1,6 +1,7 @@
 import type { Check } from '../../core/types.js';
 import { show } from '../../core/values.js';
 import { defineCheck } from '../define.js';
+import { expectListed } from '../shared/lists.js';
 import { getUser } from './users.js';
 
 /** The reference server's deliberate differences from the original in the user methods (level full). */
@@ -59,6 +60,8 @@ export const userReferenceScenarios: Check[] = [
         received: show(user.password),
       });
       const found = (await t.ok('search-users', { search: `Keeper-${m}` })) as Record<string, unknown>[];
+      // Without the user in the answer, there would be no row to look at: the check would pass untested.
+      expectListed(t, 'search-users', found, id, 'the user with a password, found by last name');
       for (const [index, row] of found.entries()) {
         t.check(!row.password, {
           method: 'search-users',

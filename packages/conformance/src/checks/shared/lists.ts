@@ -1,6 +1,6 @@
 import type { MethodArgs, Methods } from '@support-board/contract';
 import type { CheckContext } from '../../core/context.js';
-import { show } from '../../core/values.js';
+import { deepEqual, show } from '../../core/values.js';
 
 type Row = Record<string, unknown>;
 
@@ -40,19 +40,36 @@ export const expectNotListed = (
 
 /**
  * Reads get-conversations page after page (100 each, from page 0) until the conversation shows up
- * or a page is short; answers its item and how many pages were read, or undefined after `maxPages`.
+ * or a page is short; answers its item, or `complete: false` when `maxPages` full pages did not
+ * hold it. A full page with exactly the conversations of the page before means `pagination` is
+ * ignored: that ends the check with a finding, rather than read the same page `maxPages` times.
  */
 export const findConversationInPages = async (
   t: CheckContext,
   args: Omit<MethodArgs<Methods['get-conversations']>, 'pagination'>,
   conversationId: number,
-  maxPages = 30,
+  maxPages = MAX_PAGES,
 ): Promise<{ item?: Row; complete: boolean }> => {
+  let previous: string[] = [];
   for (let page = 0; page < maxPages; page++) {
     const rows = await t.ok('get-conversations', { ...args, pagination: page });
     const item = rows.find((row) => String(row.conversation_id) === String(conversationId));
     if (item) return { item, complete: true };
     if (rows.length < 100) return { complete: true };
+    const ids = idsOf(rows, 'conversation_id');
+    if (page > 0 && deepEqual(ids, previous)) {
+      t.stop({
+        method: 'get-conversations',
+        path: `$.response[*].conversation_id (pagination ${page})`,
+        expected: `the conversations after the first ${page * 100} (pagination counts pages of 100 from 0)`,
+        received: `the same 100 conversations as pagination ${page - 1}`,
+        hint: 'pagination seems ignored: every page answers the same conversations.',
+      });
+    }
+    previous = ids;
   }
   return { complete: false };
 };
+
+/** How many pages of get-conversations the suite reads, at most, to find one conversation. */
+export const MAX_PAGES = 30;
