@@ -5,6 +5,7 @@ export * from './exports/csv.js';
 export * from './methods/index.js';
 export { SORTABLE_USER_COLUMNS } from './methods/users/get-users.js';
 export * from './notes.js';
+export * from './openapi/error-examples.js';
 export * from './schemas/index.js';
 export * from './webhooks/delivery.js';
 export * from './webhooks/index.js';

@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { methods } from '../src/methods/index.js';
+import { type MethodName, methods } from '../src/methods/index.js';
 import { buildOpenApiDocument } from '../src/openapi/document.js';
 import { decodeArgs } from '../src/wire/decode.js';
 import { documentedArguments, documentedMethods, documentedWebhooks } from './source-documentation.js';
@@ -54,11 +54,12 @@ describe.each(operations.map((o) => [o.operation.operationId, o.operation] as co
 
     test('each error example is the answer a server gives, word for word', () => {
       const examples = answer.examples as Record<string, { value: Record<string, unknown> }>;
+      const method = methods[name as MethodName];
       for (const code of operation['x-errors'] as string[]) {
         const example = examples[code]!.value;
         expect(example.response, code).toBe(code);
         if (code === 'missing-argument') {
-          expect(decodeArgs(methods[name], {})).toEqual({ ok: false, failure: example });
+          expect(decodeArgs(method, {})).toEqual({ ok: false, failure: example });
         } else if (code === 'invalid-argument') {
           // The request example with the named argument replaced by a value the decoder refuses.
           const fields = Object.fromEntries(
@@ -68,7 +69,7 @@ describe.each(operations.map((o) => [o.operation.operationId, o.operation] as co
             ]),
           );
           const refusals = ['abc', '{', '', 'x'.repeat(65_536)].map((wire) => {
-            const decoded = decodeArgs(methods[name], { ...fields, [example.argument as string]: wire });
+            const decoded = decodeArgs(method, { ...fields, [example.argument as string]: wire });
             return decoded.ok ? undefined : decoded.failure;
           });
           expect(refusals, code).toContainEqual(example);

@@ -1,14 +1,13 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AnyMethod, AnyWebhook, App, Note } from '../define.js';
 import { groups } from '../define.js';
-import { ErrorAnswer, failure, SuccessAnswer, ValidationFailure } from '../envelope.js';
-import { type ErrorCode, errorCodes } from '../errors.js';
+import { ErrorAnswer, SuccessAnswer, ValidationFailure } from '../envelope.js';
 import { methodList } from '../methods/index.js';
 import { globalNotes } from '../notes.js';
 import { webhookList } from '../webhooks/index.js';
 import type { AnyArg } from '../wire/args.js';
-import { invalidArgument } from '../wire/decode.js';
 import { codeSamples } from './code-samples.js';
+import { errorExamples } from './error-examples.js';
 
 /** The API version the source documentation describes. */
 export const API_VERSION = '3.0.4';
@@ -74,53 +73,13 @@ const notesMarkdown = (notes: Note[]) =>
         .join('\n')}`
     : '';
 
-/** Values the decoder refuses for some kind of argument (the last one is over any text's limit). */
-const REFUSED_VALUES = ['abc', '{', '', 'x'.repeat(65_536)];
-
-/**
- * The answer to an argument the method refuses, found by running the decoder on values it refuses:
- * the example is what a server answers, word for word. Undefined when no argument can be refused.
- */
-const invalidArgumentAnswer = (method: AnyMethod) => {
-  for (const [name, { spec }] of Object.entries(method.args)) {
-    if (spec.invalidCode) continue;
-    for (const wire of REFUSED_VALUES) {
-      const decoded = spec.decode(wire);
-      if (!decoded.ok) return invalidArgument(name, decoded.reason);
-    }
-  }
-  return undefined;
-};
-
-const errorAnswerFor = (code: ErrorCode, method: AnyMethod) => {
-  if (code === 'invalid-argument') return invalidArgumentAnswer(method);
-  const firstRequired = Object.entries(method.args).find(([, a]) => a.spec.required)?.[0];
-  return code === 'missing-argument' ? failure(code, { argument: firstRequired }) : failure(code);
-};
-
-const errorExample = (code: ErrorCode, method: AnyMethod) => ({
-  summary: `Error: ${code}`,
-  description: errorCodes[code].description,
-  value: errorAnswerFor(code, method),
-});
-
-/** The error codes shown in an operation's examples: its own, then the dispatcher's that apply to it. */
-export const operationErrorCodes = (method: AnyMethod): ErrorCode[] => {
-  const codes: ErrorCode[] = [...method.errors];
-  if (method.requires) codes.push('app-not-installed');
-  if (Object.values(method.args).some((a) => a.spec.required)) codes.push('missing-argument');
-  if (invalidArgumentAnswer(method)) codes.push('invalid-argument');
-  codes.push('invalid-token');
-  return [...new Set(codes)];
-};
-
 const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
   const examples = Object.fromEntries([
     ...method.examples.map((example) => [
       example.name,
       { summary: example.summary, value: { success: true, response: example.value } },
     ]),
-    ...operationErrorCodes(method).map((code) => [code, errorExample(code, method)]),
+    ...errorExamples(method).map(({ code, ...example }) => [code, example]),
   ]);
   app.openAPIRegistry.registerPath({
     method: 'post',
@@ -157,7 +116,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
       },
     },
     'x-codeSamples': codeSamples(method),
-    'x-errors': operationErrorCodes(method),
+    'x-errors': errorExamples(method).map(({ code }) => code),
     ...(method.requires ? { 'x-requires-app': method.requires } : {}),
     ...(method.notes.length ? { 'x-original-behaviour': method.notes } : {}),
   } as never);

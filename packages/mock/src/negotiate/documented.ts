@@ -1,64 +1,24 @@
-import type { AnyMethod, Failure } from '@support-board/contract';
-import { openApiText } from '../http/openapi.js';
+import { type AnyMethod, errorExamples, type Failure } from '@support-board/contract';
 
 /** A named response example of an operation, as `Prefer: example=<name>` serves it. */
 export type DocumentedExample =
   | { kind: 'success'; name: string; value: unknown }
   | { kind: 'failure'; name: string; failure: Failure };
 
-interface ExampleObject {
-  value?: unknown;
-}
-
-interface Operation {
-  operationId?: string;
-  responses?: Record<string, { content?: Record<string, { examples?: Record<string, ExampleObject> }> }>;
-}
-
-let byOperation: Map<string, Record<string, ExampleObject>> | null | undefined;
-
-/** operationId → the named examples of its answer, read once from the contract's built document. */
-const documentExamples = () => {
-  if (byOperation !== undefined) return byOperation ?? undefined;
-  const text = openApiText();
-  byOperation = null;
-  if (!text) return undefined;
-  const map = new Map<string, Record<string, ExampleObject>>();
-  const document = JSON.parse(text) as { paths?: Record<string, Record<string, Operation>> };
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item)) {
-      const examples = operation?.responses?.['200']?.content?.['application/json']?.examples;
-      if (operation?.operationId && examples) map.set(operation.operationId, examples);
-    }
-  }
-  byOperation = map;
-  return map;
-};
-
-const isSuccess = (value: unknown): value is { success: true; response: unknown } =>
-  typeof value === 'object' && value !== null && (value as { success?: unknown }).success === true;
+const cache = new Map<string, DocumentedExample[]>();
 
 /**
- * Every named example of a method's answer in the OpenAPI document (`/openapi.json`), in its order:
- * the successes, then each error code the operation lists, whose value is the error's exact wire answer.
- * A success is served from the contract's own example of that name when there is one (the document is
- * made from it). Without a built document, only the contract's success examples are known (`complete`
- * is then false).
+ * Every named example of a method's answer, in the order of the OpenAPI document (`/openapi.json`):
+ * the successes, then each error the method can answer, whose value is the error's exact wire answer.
  */
-export const documentedExamples = (method: AnyMethod): { examples: DocumentedExample[]; complete: boolean } => {
-  const documented = documentExamples()?.get(method.name);
-  if (!documented) {
-    const examples = method.examples.map((example) => ({
-      kind: 'success' as const,
-      name: example.name,
-      value: example.value,
-    }));
-    return { examples, complete: false };
+export const documentedExamples = (method: AnyMethod): DocumentedExample[] => {
+  let examples = cache.get(method.name);
+  if (!examples) {
+    examples = [
+      ...method.examples.map(({ name, value }) => ({ kind: 'success' as const, name, value })),
+      ...errorExamples(method).map(({ code, value }) => ({ kind: 'failure' as const, name: code, failure: value })),
+    ];
+    cache.set(method.name, examples);
   }
-  const examples = Object.entries(documented).map(([name, { value }]): DocumentedExample => {
-    if (!isSuccess(value)) return { kind: 'failure', name, failure: value as Failure };
-    const own = method.examples.find((example) => example.name === name);
-    return { kind: 'success', name, value: own ? own.value : value.response };
-  });
-  return { examples, complete: true };
+  return examples;
 };

@@ -65,21 +65,18 @@ export const chooseOutcome = (method: AnyMethod, preferences: Preferences): Resu
   const exampleName = preferences.get('example');
   const code = preferences.get('code');
   const documented = documentedExamples(method);
-  const examples = documented.examples.map((example) => example.name);
+  const examples = documented.map((example) => example.name);
   const codes = preferableCodes(method);
   const valid = { function: method.name, examples, codes };
   if (exampleName !== undefined && code !== undefined) {
     return usage('conflicting-preferences', 'Ask for an example or a code, not both.', valid);
   }
   if (exampleName !== undefined) {
-    const example = documented.examples.find((candidate) => candidate.name === exampleName);
+    const example = documented.find((candidate) => candidate.name === exampleName);
     if (!example) {
-      const missing = documented.complete
-        ? ''
-        : ' The error examples come from /openapi.json, which is not built: run pnpm --filter @support-board/contract build.';
       return usage(
         'unknown-example',
-        `${method.name} has no example "${exampleName}". Its examples: ${examples.join(', ')}.${missing}`,
+        `${method.name} has no example "${exampleName}". Its examples: ${examples.join(', ')}.`,
         valid,
       );
     }
