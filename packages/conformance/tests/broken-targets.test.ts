@@ -271,6 +271,59 @@ describe('a broken target fails exactly the check that covers what is broken', (
     ]);
   });
 
+  test('pages counted from 1, as the documentation says: get-conversations pagination 1 answers the first page again', async () => {
+    const report = await compare(
+      {
+        request: (fields) =>
+          fields.function === 'get-conversations' && Number(fields.pagination) > 0
+            ? { ...fields, pagination: String(Number(fields.pagination) - 1) }
+            : undefined,
+      },
+      { only: ['scenarios/pagination-conversations'] },
+    );
+    expect(failedIds(report)).toEqual(['scenarios/pagination-conversations']);
+    expect(findingsOf(report)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          method: 'get-conversations',
+          path: '$.response[*].conversation_id (pagination 0 and 1 in common)',
+          expected: '[]',
+          hint: expect.stringContaining('count from 0'),
+        }),
+      ]),
+    );
+  });
+
+  test('a wrong order: get-conversations sorted by time only, the status code ignored', async () => {
+    const report = await compare(
+      {
+        answer: ({ fields, body }) =>
+          fields.function === 'get-conversations' && Array.isArray(body.response)
+            ? {
+                ...body,
+                response: [...body.response].sort((a, b) => b.creation_time.localeCompare(a.creation_time)),
+              }
+            : undefined,
+      },
+      { only: ['scenarios/sorting-conversations'] },
+    );
+    expect(failedIds(report)).toEqual(['scenarios/sorting-conversations']);
+    expect(findingsOf(report)).toEqual([
+      expect.objectContaining({
+        method: 'get-conversations',
+        path: '$.response[*].conversation_id (the three the suite created)',
+        expected: '["waiting","newer","older"]',
+        received: expect.stringMatching(/^\["newer",/),
+      }),
+      expect.objectContaining({
+        method: 'get-conversations',
+        path: expect.stringMatching(/^\$\.response\[\d+\], \$\.response\[\d+\] \(pages read\)$/),
+        expected: 'status code highest first, then the last message newest first',
+        received: expect.stringMatching(/status "0".*then conversation .*status "2"/),
+      }),
+    ]);
+  });
+
   test('a slow method: get-user takes 600 ms, over the p99 threshold', async () => {
     const load = { duration: 2, connections: 1, maxP99: 400, maxErrorRate: 0 };
     const report = await compare(
