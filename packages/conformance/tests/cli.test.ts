@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCli, UsageError } from '../src/cli/args.js';
 import { main } from '../src/cli/main.js';
+import { startMockTarget } from './support/mock.js';
 
 const run = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
   const out: string[] = [];
@@ -112,5 +113,46 @@ describe('the command line', () => {
     const junit = await readFile(join(dir, 'junit.xml'), 'utf8');
     expect(junit).toMatch(/<testsuites name="sb-conformance" tests="7" failures="1" errors="0" skipped="6"/);
     expect(junit).toContain('<skipped message="the preflight call failed: the target cannot be tested"/>');
+  });
+
+  test('--bail stops at the first failed check; the rest are reported as skipped, and the run fails', async () => {
+    // The mock started without --token takes any token: negative/dispatcher/bad-token fails, and so would the
+    // token checks after it, had --bail not stopped the run there.
+    const mock = await startMockTarget({ mode: 'static', token: undefined });
+    try {
+      const args = ['--target', mock.url, '--token', 't', '--only', 'negative/dispatcher,negative/token', '--no-color'];
+      const dir = await mkdtemp(join(tmpdir(), 'sb-conformance-'));
+      const bailed = await run([...args, '--bail', '--report', dir]);
+      expect(bailed.code).toBe(1);
+      expect(bailed.out).toContain('✗ negative/dispatcher/bad-token');
+      const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+      const statuses = report.checks.map((check: { id: string; status: string }) => `${check.status} ${check.id}`);
+      expect(statuses).toEqual([
+        'passed negative/dispatcher/missing-function',
+        'passed negative/dispatcher/unknown-function-without-token',
+        'passed negative/dispatcher/unknown-function',
+        'passed negative/dispatcher/wp-sync',
+        'passed negative/dispatcher/missing-token',
+        'failed negative/dispatcher/bad-token',
+        'skipped negative/token/agent-token',
+        'skipped negative/token/user-token',
+        'skipped negative/token/missing-on-write',
+        'skipped negative/token/bad-on-write',
+      ]);
+      for (const check of report.checks.slice(6))
+        expect(check).toMatchObject({ reason: 'not run: --bail stopped at the first failure', findings: [] });
+      expect(bailed.out).toContain(
+        '- negative/token/agent-token skipped: not run: --bail stopped at the first failure',
+      );
+      expect(report.totals).toMatchObject({ passed: 5, failed: 1, skipped: 4 });
+
+      // Without --bail the same run goes on, and the checks after the failure run (and fail here too).
+      const unbailed = await run(args);
+      expect(unbailed.code).toBe(1);
+      expect(unbailed.out).toContain('✗ negative/token/agent-token');
+      expect(unbailed.out).not.toContain('--bail stopped');
+    } finally {
+      await mock.close();
+    }
   });
 });
