@@ -19,6 +19,11 @@ export interface Config {
   adminToken?: string;
   /** Seed demo data into an empty database (`SEED`, default true). */
   seed: boolean;
+  /**
+   * On SIGTERM/SIGINT, how long to wait in ms for requests and webhook attempts under way before
+   * exiting anyway (`SHUTDOWN_TIMEOUT`, default 15000: more than one webhook attempt's timeout).
+   */
+  shutdownTimeoutMs: number;
   /** Largest accepted request body in bytes (`BODY_LIMIT`, default 1 MiB). */
   bodyLimit: number;
   /** Origins allowed to call the API from a browser (`CORS_ORIGINS`, comma-separated, `*` for any; default none). */
@@ -32,8 +37,11 @@ export interface Config {
     url?: string;
     /** The `key` put in every body, as the original's "Secret Key" setting (`WEBHOOK_KEY`). */
     key: string;
-    /** Secret for the Standard Webhooks signature headers (`WEBHOOK_SECRET`; default: the key). */
-    secret: string;
+    /**
+     * Secret for the Standard Webhooks signature headers (`WEBHOOK_SECRET`, `whsec_<base64>` or any
+     * text). Absent or empty: one made on the first start and kept in the database (see webhooks/secret.ts).
+     */
+    secret?: string;
     /** First retry delay in ms, doubled on each attempt (`WEBHOOK_RETRY_MS`, default 5000). */
     retryBaseMs: number;
     /** Attempts before a delivery is given up and kept as failed (`WEBHOOK_MAX_ATTEMPTS`, default 15). */
@@ -51,10 +59,31 @@ export interface Config {
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
-const integer = (value: string | undefined, fallback: number) => {
+/** A configuration that cannot work: the server does not start, and says why in one line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** What tokens are (the original's and this server's): 20 random bytes as 40 lowercase hex characters. */
+export const TOKEN_PATTERN = /^[0-9a-f]{40}$/;
+
+/** Throws a ConfigError unless `token` has the form of a token. */
+export const checkAdminToken = (token: string) => {
+  if (!TOKEN_PATTERN.test(token)) {
+    throw new ConfigError(
+      `ADMIN_TOKEN must be 40 lowercase hexadecimal characters, as every token is (e.g. \`openssl rand -hex 20\`); got ${token.length} characters${/[A-F]/.test(token) ? ' with capital letters' : ''}.`,
+    );
+  }
+  return token;
+};
+
+const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number) => {
+  const value = env[name]?.trim();
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`expected a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new ConfigError(`${name}: expected a non-negative integer, got "${value}"`);
+  }
   return parsed;
 };
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -63,11 +92,11 @@ const text = (value: string | undefined) => (value === undefined || value.trim()
 const stripSlash = (url: string) => url.replace(/\/+$/, '');
 
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
-  const port = integer(env.PORT, 8080);
+  const port = integer(env, 'PORT', 8080);
   const webhookKey = text(env.WEBHOOK_KEY) ?? '';
   const logLevel = (text(env.LOG_LEVEL) ?? 'info') as LogLevel;
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel))
-    throw new Error(`LOG_LEVEL: unknown level "${logLevel}"`);
+    throw new ConfigError(`LOG_LEVEL: unknown level "${logLevel}"`);
   const slackToken = text(env.SLACK_TOKEN);
   const dialogflowToken = text(env.DIALOGFLOW_TOKEN);
   const dialogflowProject = text(env.DIALOGFLOW_PROJECT_ID);
@@ -81,9 +110,10 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     publicUrl: text(env.PUBLIC_URL) && stripSlash(text(env.PUBLIC_URL)!),
     databaseUrl: text(env.DATABASE_URL),
     dataDir: text(env.DATA_DIR) ?? join(process.cwd(), '.data'),
-    adminToken: text(env.ADMIN_TOKEN),
+    adminToken: text(env.ADMIN_TOKEN) && checkAdminToken(text(env.ADMIN_TOKEN)!),
     seed: flag(env.SEED, true),
-    bodyLimit: integer(env.BODY_LIMIT, 1024 * 1024),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT', 15_000),
+    bodyLimit: integer(env, 'BODY_LIMIT', 1024 * 1024),
     corsOrigins: (text(env.CORS_ORIGINS) ?? '')
       .split(',')
       .map((o) => o.trim())
@@ -93,10 +123,10 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     webhooks: {
       url: text(env.WEBHOOK_URL),
       key: webhookKey,
-      secret: text(env.WEBHOOK_SECRET) ?? webhookKey,
-      retryBaseMs: integer(env.WEBHOOK_RETRY_MS, 5000),
-      maxAttempts: integer(env.WEBHOOK_MAX_ATTEMPTS, 15),
-      timeoutMs: integer(env.WEBHOOK_TIMEOUT_MS, 10_000),
+      secret: text(env.WEBHOOK_SECRET),
+      retryBaseMs: integer(env, 'WEBHOOK_RETRY_MS', 5000),
+      maxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 15),
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
     },
     smtp: smtpUrl ? { url: smtpUrl, from: text(env.EMAIL_FROM) ?? 'Support Board <support@localhost>' } : undefined,
     slack: slackToken

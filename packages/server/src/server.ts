@@ -11,7 +11,8 @@ import { createLogger, type Logger } from './log.js';
 import { ensureAdmin } from './seed/admin.js';
 import { seedDemoData } from './seed/demo.js';
 import { createOutbox } from './webhooks/outbox.js';
-import { startWebhookWorker } from './webhooks/worker.js';
+import { resolveWebhookSecret, type WebhookSecret } from './webhooks/secret.js';
+import { startWebhookWorker, type WebhookWorker } from './webhooks/worker.js';
 
 export interface RunningServer {
   /** The base URL, e.g. `http://127.0.0.1:8080`. */
@@ -20,6 +21,8 @@ export interface RunningServer {
   apiUrl: string;
   port: number;
   adminToken: string;
+  /** The Standard Webhooks secret every delivery is signed with, and where it comes from. */
+  webhookSecret: WebhookSecret;
   /** Whether demo data was written on this start. */
   seeded: boolean;
   database: Database;
@@ -36,19 +39,32 @@ export interface StartOptions {
 }
 
 /** Opens the database, migrates, seeds, and serves. */
-export const startServer = async (config: Config, options: StartOptions = {}): Promise<RunningServer> => {
-  const log = options.log ?? createLogger(config.logLevel);
-  const database = options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+export const startServer = async (given: Config, options: StartOptions = {}): Promise<RunningServer> => {
+  const database = options.database ?? (await openDatabase({ url: given.databaseUrl, dataDir: given.dataDir }));
+  try {
+    return await serveOn(database, given, options);
+  } catch (error) {
+    // A start that fails (a configuration error, a port in use) leaves nothing open behind it.
+    if (!options.database) await database.close().catch(() => {});
+    throw error;
+  }
+};
+
+const serveOn = async (database: Database, given: Config, options: StartOptions): Promise<RunningServer> => {
+  const log = options.log ?? createLogger(given.logLevel);
   const { sql } = database;
   const applied = await migrate(sql);
   if (applied.length) log.info('migrated', { versions: applied });
+  const webhookSecret = await resolveWebhookSecret(sql, given.webhooks.secret);
+  const config: Config = { ...given, webhooks: { ...given.webhooks, secret: webhookSecret.secret } };
   const pictures = config.publicUrl ?? `http://localhost:${config.port}`;
   const admin = await ensureAdmin(sql, config.adminToken, pictures);
   const seeded = admin.created && config.seed ? await seedDemoData(sql, admin.id, pictures) : false;
 
   let ready = false;
-  const worker = startWebhookWorker(sql, config.webhooks, log);
-  const webhooks = createOutbox(config.webhooks, () => worker.wake());
+  // The worker starts once the server listens (nothing to stop if listening fails).
+  let worker: WebhookWorker | undefined;
+  const webhooks = createOutbox(config.webhooks, () => worker?.wake());
   const services = options.services ?? createServices(config);
   const port = { value: config.port };
   const publicUrl = () => config.publicUrl ?? `http://localhost:${port.value}`;
@@ -58,6 +74,8 @@ export const startServer = async (config: Config, options: StartOptions = {}): P
     log,
     readFields,
     ready: () => ready,
+    databaseKind: database.kind,
+    webhookSecret,
     context: {
       sql,
       config,
@@ -75,6 +93,7 @@ export const startServer = async (config: Config, options: StartOptions = {}): P
     s.once('error', reject);
   });
   port.value = (server.address() as AddressInfo).port;
+  worker = startWebhookWorker(sql, { ...config.webhooks, secret: webhookSecret.secret }, log);
   ready = true;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port.value}`;
 
@@ -87,9 +106,18 @@ export const startServer = async (config: Config, options: StartOptions = {}): P
         // Idle keep-alive connections would hold close() open; in-flight requests still finish.
         (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
-      await worker.stop();
+      await worker?.stop();
       if (!options.database) await database.close();
     })());
 
-  return { url, apiUrl: `${url}/include/api.php`, port: port.value, adminToken: admin.token, seeded, database, close };
+  return {
+    url,
+    apiUrl: `${url}/include/api.php`,
+    port: port.value,
+    adminToken: admin.token,
+    webhookSecret,
+    seeded,
+    database,
+    close,
+  };
 };

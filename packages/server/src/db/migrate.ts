@@ -4,6 +4,7 @@ import { moreIndexes } from './migrations/002-more-indexes.js';
 import { conversationsStatus } from './migrations/003-conversations-status.js';
 import { slack } from './migrations/004-slack.js';
 import { conversationTitle } from './migrations/005-conversation-title.js';
+import { serverSecrets } from './migrations/006-server-secrets.js';
 
 /** Versioned migrations, applied in order, each once. Add new ones at the end; never edit an applied one. */
 export const migrations = [
@@ -12,6 +13,7 @@ export const migrations = [
   { version: 3, name: 'conversations-status', sql: conversationsStatus },
   { version: 4, name: 'slack', sql: slack },
   { version: 5, name: 'conversation-title', sql: conversationTitle },
+  { version: 6, name: 'server-secrets', sql: serverSecrets },
 ] as const;
 
 /** Any fixed number: serialises concurrent starts of several server processes on one database. */

@@ -30,10 +30,9 @@ export const createApp = (deps: ServerDeps) => {
 
   app.all('/include/api.php', apiHandler(deps));
 
+  // The server listens only once migrated and seeded; while it stops, 503 tells a load balancer to move on.
   app.get('/health', (c) =>
-    deps.ready()
-      ? c.json({ status: 'ok', database: deps.context.config.databaseUrl ? 'postgres' : 'embedded' })
-      : c.json({ status: 'starting' }, 503),
+    deps.ready() ? c.json({ status: 'ok', database: deps.databaseKind }) : c.json({ status: 'stopping' }, 503),
   );
   app.get('/openapi.json', (c) =>
     openapi ? c.body(openapi, 200, { 'content-type': 'application/json' }) : c.text('The contract is not built.', 404),

@@ -27,6 +27,9 @@ export const startTestServer = async (
     database,
     log: createLogger(process.env.TEST_LOG_LEVEL ? (process.env.TEST_LOG_LEVEL as Config['logLevel']) : 'silent'),
     ...(options.services ? { services: options.services } : {}),
+  }).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
   });
   const client = createClient({ url: server.apiUrl, token: server.adminToken });
   /** Posts raw form fields (no client involved), returning the parsed JSON answer. */

@@ -32,6 +32,7 @@ export const startWebhookReceiver = async ({
   const waiters: (() => void)[] = [];
   let requests = 0;
   let delay = delayMs;
+  let verifyWith = secret;
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -39,8 +40,8 @@ export const startWebhookReceiver = async ({
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     requests += 1;
     const status = requests <= failFirst ? 503 : 200;
-    const verified = secret
-      ? (await verifyWebhook({ headers: request.headers as Record<string, string>, body, secret })).ok
+    const verified = verifyWith
+      ? (await verifyWebhook({ headers: request.headers as Record<string, string>, body, secret: verifyWith })).ok
       : false;
     received.push({ headers: request.headers, body, json: JSON.parse(body), verified, status });
     response.writeHead(status, { 'content-type': 'application/json' }).end('{}');
@@ -82,6 +83,10 @@ export const startWebhookReceiver = async ({
     /** Makes the receiver slower or faster from now on. */
     setDelay: (ms: number) => {
       delay = ms;
+    },
+    /** Verifies the webhooks received from now on with this secret. */
+    setSecret: (value: string) => {
+      verifyWith = value;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

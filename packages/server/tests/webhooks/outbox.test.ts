@@ -74,6 +74,59 @@ describe('webhook delivery', () => {
   });
 });
 
+describe('the signing secret', () => {
+  test('with no secret configured, the server makes one, keeps it in the database and signs every delivery with it', async () => {
+    const receiver = await startWebhookReceiver();
+    cleanup.push(receiver.close);
+    const base = readConfig({});
+    expect(base.webhooks.secret).toBeUndefined();
+    const webhooks = { ...base.webhooks, url: receiver.url, key: 'k', secret: undefined };
+    const t = await startTestServer({ webhooks });
+    cleanup.push(t.close);
+
+    // A Standard Webhooks secret: whsec_ and the base64 of 32 random bytes, kept in the database.
+    const [kept] = await t.sql<{ value: string }[]>`SELECT value FROM server_secrets WHERE name = 'webhook-secret'`;
+    expect(kept!.value).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(kept!.value.slice(6), 'base64')).toHaveLength(32);
+    expect(t.server.webhookSecret).toEqual({ secret: kept!.value, source: 'generated' });
+
+    // Admins can read it; nobody else.
+    const url = `${t.server.url}/admin/webhook-secret`;
+    expect((await fetch(url)).status).toBe(401);
+    const shown = await fetch(url, { headers: { authorization: `Bearer ${t.token}` } });
+    expect(await shown.json()).toEqual({ secret: kept!.value, source: 'generated' });
+
+    receiver.setSecret(kept!.value);
+    await t.client.call('add-user', { first_name: 'Signed', email: 'signed@example.com' });
+    const [delivery] = await receiver.waitForDeliveries(1);
+    expect(delivery!.headers['webhook-signature']).toMatch(/^v1,/);
+    expect(delivery!.verified).toBe(true);
+
+    // A restart on the same database signs with the same secret.
+    await t.server.close();
+    const restarted = await startServer(
+      { ...t.config, webhooks },
+      { database: t.database, log: createLogger('silent') },
+    );
+    cleanup.push(restarted.close);
+    expect(restarted.webhookSecret.secret).toBe(kept!.value);
+    await restarted.close();
+  });
+
+  test('WEBHOOK_SECRET, when set, signs instead, and one that cannot sign stops the start with a clear error', async () => {
+    const base = readConfig({ WEBHOOK_SECRET: 'whsec_***' });
+    await expect(startTestServer({ webhooks: { ...base.webhooks } })).rejects.toThrow(
+      /WEBHOOK_SECRET cannot sign webhooks: .*not base64/,
+    );
+    const t = await startTestServer({}, { env: { WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' } });
+    cleanup.push(t.close);
+    expect(t.server.webhookSecret).toEqual({
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      source: 'WEBHOOK_SECRET',
+    });
+  });
+});
+
 describe('webhooks survive a receiver that is down or slow, and a server restart', () => {
   test('events queued while the receiver is down and the server restarts are all delivered, once', async () => {
     // A port nobody listens on yet: the receiver is down.
