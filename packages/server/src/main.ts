@@ -4,9 +4,10 @@
  * ask a running server to send a webhook on demand.
  */
 import { parseArgs } from 'node:util';
-import { readConfig } from './config.js';
+import { ConfigError, readConfig } from './config.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';
+import { shutDown } from './shutdown.js';
 
 const usage = `Usage:
   sb-server                         run the reference server (configured by environment variables)
@@ -17,7 +18,7 @@ const usage = `Usage:
   sb-server --help
 
 Environment: PORT, HOST, PUBLIC_URL, DATABASE_URL (absent: embedded PostgreSQL in DATA_DIR), DATA_DIR,
-ADMIN_TOKEN, SEED, WEBHOOK_URL, WEBHOOK_KEY, WEBHOOK_SECRET, SMTP_URL, SLACK_TOKEN, DIALOGFLOW_TOKEN, ...
+ADMIN_TOKEN, SEED, SHUTDOWN_TIMEOUT, WEBHOOK_URL, WEBHOOK_KEY, WEBHOOK_SECRET, SMTP_URL, SLACK_TOKEN, ...
 (see packages/server/README.md).`;
 
 const serve = async () => {
@@ -25,35 +26,53 @@ const serve = async () => {
   const log = createLogger(config.logLevel);
   const server = await startServer(config, { log });
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
-  // Printed whatever LOG_LEVEL says: scripts and tests wait for it. For the embedded database,
-  // `socket` is a URL other processes (a benchmark, psql) can connect with.
-  const listening = { msg: 'listening', url: server.url, api: server.apiUrl, socket: server.database.socketUrl };
+  const secret = server.webhookSecret;
+  // stdout carries only JSON lines (the logs). This one is written whatever LOG_LEVEL says: scripts
+  // and tests wait for it. For the embedded database, `socket` is a URL other processes (a
+  // benchmark, psql) can connect with. Secrets stay out of the logs.
+  const listening = {
+    time: new Date().toISOString(),
+    level: 'info',
+    msg: 'listening',
+    url: server.url,
+    api: server.apiUrl,
+    docs: `${server.url}/docs`,
+    database: server.database.kind,
+    socket: server.database.socketUrl,
+    seeded: server.seeded,
+    webhooks: config.webhooks.url ?? null,
+  };
   process.stdout.write(`${JSON.stringify(listening)}\n`);
-  process.stdout.write(
+  // The banner, for the person who started the server, goes to stderr.
+  process.stderr.write(
     [
       '',
       'Support Board reference server',
-      `  API          POST ${server.apiUrl}`,
-      `  Admin token  ${server.adminToken}`,
-      `  Docs         ${server.url}/docs`,
-      `  OpenAPI      ${server.url}/openapi.json`,
-      `  Database     ${database}${server.seeded ? ' (demo data seeded)' : ''}`,
-      `  Webhooks     ${config.webhooks.url ?? 'off (set WEBHOOK_URL)'}`,
+      `  API             POST ${server.apiUrl}`,
+      `  Admin token     ${server.adminToken}`,
+      `  Webhook secret  ${secret.source === 'generated' ? `${secret.secret} (kept in the database)` : 'from WEBHOOK_SECRET'}`,
+      `  Docs            ${server.url}/docs`,
+      `  OpenAPI         ${server.url}/openapi.json`,
+      `  Database        ${database}${server.seeded ? ' (demo data seeded)' : ''}`,
+      `  Webhooks        ${config.webhooks.url ?? 'off (set WEBHOOK_URL)'}`,
       '',
       `  Try: curl -s ${server.apiUrl} -d token=${server.adminToken} -d function=count-users`,
       '',
     ].join('\n'),
   );
   let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
+  const stop = (signal: string) => {
+    if (stopping) {
+      // A second signal: the person at the terminal does not want to wait.
+      log.warn('stopped at once', { signal });
+      process.exit(1);
+    }
     stopping = true;
-    log.info('stopping', { signal });
-    await server.close();
-    process.exit(0);
+    log.info('stopping', { signal, timeoutMs: config.shutdownTimeoutMs });
+    void shutDown({ close: server.close, log, timeoutMs: config.shutdownTimeoutMs });
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 };
 
 const sendWebhook = async (argv: string[]) => {
@@ -92,7 +111,9 @@ if (command === '--help' || command === '-h') {
       process.exitCode = 2;
       return;
     }
-    createLogger('error').error('could not start', { error: error instanceof Error ? error.stack : String(error) });
-    process.exitCode = 1;
+    // A configuration error is said in one line; anything else with its stack.
+    const reason = error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+    createLogger('error').error('could not start', { error: reason });
+    process.exit(1);
   });
 }

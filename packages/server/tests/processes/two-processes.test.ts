@@ -2,44 +2,19 @@
  * Several server processes behind a load balancer share one PostgreSQL: what one writes the other
  * reads, online status and typing agree, and each webhook is delivered exactly once.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { createClient } from '@support-board/contract/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { testDatabase, testDatabaseKind } from '../helpers/database.js';
+import { type ServerProcess, startProcess } from '../helpers/process.js';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.js';
 
-const require = createRequire(import.meta.url);
 const TOKEN = 'b'.repeat(40);
-const packageDir = join(import.meta.dirname, '..', '..');
-
-/** Starts `src/main.ts` in its own Node process and resolves with its API URL once it listens. */
-const startProcess = (env: NodeJS.ProcessEnv) =>
-  new Promise<{ child: ChildProcess; apiUrl: string; exited: Promise<number | null> }>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), '--conditions=source', 'src/main.ts'], {
-      cwd: packageDir,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      for (const line of buffer.split('\n')) {
-        if (!line.startsWith('{')) continue;
-        const entry = JSON.parse(line) as { msg: string; api?: string };
-        if (entry.msg === 'listening' && entry.api) resolve({ child, apiUrl: entry.api, exited });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited with ${code}`)));
-  });
 
 describe.skipIf(testDatabaseKind !== 'postgres')('two server processes on one PostgreSQL', () => {
   let database: Database & { url?: string };
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-  const processes: Awaited<ReturnType<typeof startProcess>>[] = [];
+  const processes: ServerProcess[] = [];
 
   beforeAll(async () => {
     database = await testDatabase();

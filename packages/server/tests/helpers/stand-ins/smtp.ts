@@ -90,12 +90,17 @@ const bodies = (part: Part, found: { text: string; html: string }) => {
 export const startSmtpStandIn = async ({
   auth,
   rejectRecipient = () => false,
+  hold = false,
 }: {
   auth?: { user: string; pass: string };
   rejectRecipient?: (address: string) => boolean;
+  /** Keep each email's final answer (`250`) until `release()`: a slow mail server, the sender waiting. */
+  hold?: boolean;
 } = {}) => {
   const emails: ReceivedEmail[] = [];
   const waiters: (() => void)[] = [];
+  const held: (() => void)[] = [];
+  let holding = hold;
   const server = new SMTPServer({
     logger: false,
     disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
@@ -138,7 +143,8 @@ export const startSmtpStandIn = async ({
           ...found,
           raw,
         });
-        callback();
+        if (holding) held.push(() => callback());
+        else callback();
         for (const wake of waiters.splice(0)) wake();
       });
     },
@@ -170,6 +176,11 @@ export const startSmtpStandIn = async ({
     port,
     emails,
     waitForEmails,
+    /** Answers the emails held so far, and every later one at once. */
+    release: () => {
+      holding = false;
+      for (const answer of held.splice(0)) answer();
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };
