@@ -103,15 +103,15 @@ export const listScenarios: Check[] = [
     },
   }),
   // The documentation says sorting orders get-users; the original never decodes the argument, so its
-  // own sorting does nothing (the contract's note on get-users' `sorting` argument), and the reference
-  // server applies it as documented. A server copying the original fails this check: `reference`, level
-  // full. The contract has no note ID for it, only the argument's note.
+  // own sorting does nothing, and the reference server applies it as documented (note get-users-sorting).
+  // A server copying the original fails this check: `reference`, level full.
   defineCheck({
     id: 'scenarios/sorting-users',
     title: 'get-users sorts by the given column, ASC and DESC',
     area: 'scenarios',
     methods: ['get-users'],
     tags: ['sorting', 'reference'],
+    notes: ['get-users-sorting'],
     async run(t) {
       const { marker } = await t.base();
       const tag = `Sort-${marker}`;

@@ -64,6 +64,16 @@ export const getUsers = defineMethod({
   ],
   notes: [
     {
+      id: 'get-users-sorting',
+      kind: 'disagreement',
+      topic: 'get-users: `sorting` orders the users',
+      documented: '`sorting` sets the order: `["column", "order"]`; the default is `["creation_time", "DESC"]`.',
+      original:
+        'Never decodes the JSON text, so the argument has no effect: the users always come newest first (`creation_time DESC`).',
+      decision:
+        'As documented: the reference server applies `sorting` (one of the listed columns, ASC or DESC, then by ID), and newest first without it, as both do.',
+    },
+    {
       id: 'pagination-zero-based',
       kind: 'disagreement',
       topic: 'Pagination counts from 0',
