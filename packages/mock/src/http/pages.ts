@@ -1,27 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { methodList, webhookList } from '@support-board/contract';
 import type { Context, Hono } from 'hono';
 import type { ResolvedOptions } from '../options.js';
-import { openApiText } from './openapi.js';
-
-const require = createRequire(import.meta.url);
-let docsText: string | null | undefined;
-
-/**
- * The docs site, as `@support-board/docs` builds it (one page, `docs/dist/index.html`, the reference server's
- * `/docs` too); undefined when it has not been built. Read once.
- */
-export const builtDocs = (): string | undefined => {
-  if (docsText === undefined) {
-    try {
-      docsText = readFileSync(require.resolve('@support-board/docs/index.html'), 'utf8');
-    } catch {
-      docsText = null;
-    }
-  }
-  return docsText ?? undefined;
-};
+import { builtDocs, openApiText } from './built-files.js';
 
 export const DOCS_BUILD = 'pnpm --filter @support-board/docs build';
 
