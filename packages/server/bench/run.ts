@@ -148,6 +148,7 @@ const main = async () => {
   try {
     const small = values.scale ? { users: 10_000, messages: 100_000 } : { users: 1_000, messages: 10_000 };
     let ids = await seedBenchData(database.sql, small);
+    const searchedEmail = ids.email;
     console.log(
       `${database.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL'}; ${connections} connections, ${duration} s a call`,
     );
@@ -185,8 +186,8 @@ const main = async () => {
     };
     const searches = async () => [
       await load('search-conversations (a ticket code)', server.apiUrl, 'search-conversations', { search: ids.ticket }),
-      await load('search-users (one email)', server.apiUrl, 'search-users', { search: 'user4242@' }),
-      await load('get-users (search: one email)', server.apiUrl, 'get-users', { search: 'user4242@' }),
+      await load('search-users (one email)', server.apiUrl, 'search-users', { search: searchedEmail }),
+      await load('get-users (search: one email)', server.apiUrl, 'get-users', { search: searchedEmail }),
       await load('get-new-messages (last hour)', server.apiUrl, 'get-new-messages', {
         user_id: ids.recent.userId,
         conversation_id: ids.recent.conversationId,
