@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { signWebhook } from '@support-board/contract';
+import { ConfigError } from '../config.js';
 import type { Sql } from '../db/database.js';
 
 /** A Standard Webhooks secret: `whsec_` and the base64 of 32 random bytes. */
@@ -22,7 +23,7 @@ export const resolveWebhookSecret = async (sql: Sql, configured: string | undefi
     try {
       await signWebhook({ id: 'msg_check', timestamp: 0, body: '', secret: configured });
     } catch (error) {
-      throw new Error(`WEBHOOK_SECRET cannot sign webhooks: ${error instanceof Error ? error.message : error}`);
+      throw new ConfigError(`WEBHOOK_SECRET cannot sign webhooks: ${error instanceof Error ? error.message : error}`);
     }
     return { secret: configured, source: 'WEBHOOK_SECRET' };
   }
