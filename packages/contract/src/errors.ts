@@ -71,11 +71,11 @@ export const errorCodes = {
   ),
   'request-too-large': error('The request body is larger than the server accepts.', 'reference'),
   'db-error': error(
-    'The database failed. The original puts the MySQL error text in `message`; the reference server never leaks it.',
-    'original',
+    'The database failed (the documentation\'s "MySQL error message"). The original puts the MySQL error text in `message`; the reference server never leaks it.',
+    'documented',
   ),
   'internal-error': error(
-    'An unexpected failure; nothing was changed. The reference server logs the details.',
+    'An unexpected failure, or an outside service (Slack, Dialogflow) that failed: the documentation\'s "cURL error message". `message` says what failed, never internal details; the reference server logs them.',
     'reference',
   ),
   'security-error': error('The active user may not do this (unreachable with an admin token).', 'documented'),

@@ -3,13 +3,16 @@ import { type AnyMethod, type ErrorCode, errorCodes, methodList } from '@support
 const allCodes = Object.keys(errorCodes) as ErrorCode[];
 const claimed = new Set((methodList as readonly AnyMethod[]).flatMap((method) => method.errors));
 
+/** Hard failures any call can meet, though the documentation names them for a few methods only. */
+const failures: readonly ErrorCode[] = ['db-error', 'internal-error'];
+
 /**
- * The dispatcher's codes: `error`-shaped codes that no method lists as its own, so any call can get
- * them (missing-function-name, invalid-token, missing-argument, db-error, ...). Derived from the
- * contract, so a code added there is offered here.
+ * The dispatcher's codes: `error`-shaped codes that no method lists as its own, and the hard
+ * failures, so any call can get them (missing-function-name, invalid-token, missing-argument,
+ * db-error, ...). Derived from the contract, so a code added there is offered here.
  */
 export const dispatcherCodes: readonly ErrorCode[] = allCodes.filter(
-  (code) => errorCodes[code].shape === 'error' && !claimed.has(code),
+  (code) => errorCodes[code].shape === 'error' && (!claimed.has(code) || failures.includes(code)),
 );
 
 /** The codes `Prefer: code=` may ask of a method: its own errors, then the dispatcher's. */

@@ -50,7 +50,7 @@ export const newConversation = defineMethod({
       },
     },
   ],
-  errors: ['user-not-found', 'invalid-status-code'],
+  errors: ['user-not-found', 'invalid-status-code', 'db-error'],
   writes: true,
   notes: [
     {

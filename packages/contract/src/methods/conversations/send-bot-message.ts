@@ -66,7 +66,7 @@ export const sendBotMessage = defineMethod({
       },
     },
   ],
-  errors: ['dialogflow-not-active'],
+  errors: ['dialogflow-not-active', 'db-error', 'internal-error'],
   requires: 'dialogflow',
   writes: true,
   notes: [

@@ -43,7 +43,7 @@ export const sendMessage = defineMethod({
       value: { status: 'success', 'message-id': 123456, queue: false },
     },
   ],
-  errors: ['invalid-status-code', 'user-not-found', 'conversation-not-found'],
+  errors: ['invalid-status-code', 'user-not-found', 'conversation-not-found', 'db-error'],
   writes: true,
   notes: [
     {

@@ -37,7 +37,7 @@ export const sendSlackMessage = defineMethod({
   response: z.tuple([z.string().describe('The ID of the Slack channel.')]),
   request: { user_id: 882, full_name: 'Don John', message: 'Hello! I need help.', channel: 'C011JFFGSKY' },
   examples: [{ name: 'sent', summary: 'The channel the message was sent to', value: ['C011JFFGSKY'] }],
-  errors: ['slack-not-active'],
+  errors: ['slack-not-active', 'db-error', 'internal-error'],
   requires: 'slack',
   // Creating the user's channel stores the link between the user and the channel.
   writes: true,

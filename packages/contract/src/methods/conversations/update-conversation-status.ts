@@ -18,7 +18,7 @@ export const updateConversationStatus = defineMethod({
   response: z.literal(true),
   request: { conversation_id: 946, status_code: 3 },
   examples: [{ name: 'updated', summary: 'The status was updated', value: true }],
-  errors: ['invalid-status-code'],
+  errors: ['invalid-status-code', 'db-error'],
   writes: true,
   notes: [
     {

@@ -35,7 +35,7 @@ export const addUser = defineMethod({
     extra: { phone: ['+02123456789', 'Phone'], city: ['London', 'City'] },
   },
   examples: [{ name: 'created', summary: 'The ID of the new user', value: 123456 }],
-  errors: ['duplicate-email', 'invalid-user-type'],
+  errors: ['duplicate-email', 'invalid-user-type', 'db-error'],
   writes: true,
   notes: [
     {

@@ -52,7 +52,7 @@ export const updateUser = defineMethod({
     { name: 'updated', summary: 'The user is updated', value: true },
     { name: 'not-found', summary: 'No user has this ID: nothing changes', value: true },
   ],
-  errors: ['duplicate-email', 'invalid-user-type'],
+  errors: ['duplicate-email', 'invalid-user-type', 'db-error'],
   writes: true,
   notes: [
     {
