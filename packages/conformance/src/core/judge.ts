@@ -96,7 +96,7 @@ export const judgeRefusal = (
 export type ErrorFill = Parameters<typeof errorAnswer>[1];
 
 /**
- * Judges an answer that must be the dispatcher's refusal `code`, byte for byte as the contract
+ * Judges an answer that must be the dispatcher's refusal `code`, exactly (as JSON) as the contract
  * builds it: `{"status":"error","response":code,"message":<the original's message>}`, no other key.
  */
 export const judgeExactError = (

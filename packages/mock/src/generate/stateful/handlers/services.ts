@@ -10,7 +10,7 @@ const exportCsv = ({ store, baseUrl, random }: HandlerContext, file: string, csv
   return `${baseUrl}/uploads/${path}?v=${random.int(1, 100)}`;
 };
 
-/** Every user but the bots, by first name, as the reference server exports them. */
+/** Every user but the bots, by first name (the reference server's database collation may order accents and case otherwise). */
 const usersFile = (store: Store) => {
   const users = [...store.users.values()]
     .filter((user) => user.user_type !== 'bot')
