@@ -7,7 +7,7 @@
  *                                 alternate five times and the median of each is reported
  *   pnpm bench --scale            10k users / 100k messages, then 100k users / 1M messages, with the
  *                                 searches (search-conversations, search-users, get-users with a
- *                                 search) and get-new-messages at both sizes
+ *                                 search, one rare and one common) and get-new-messages at both sizes
  *   options: --duration 10 --connections 50; DATABASE_URL=... to use a PostgreSQL server
  *   (a fresh database is created on it and dropped afterwards); default: embedded PGlite.
  *
@@ -188,6 +188,7 @@ const main = async () => {
       await load('search-conversations (a ticket code)', server.apiUrl, 'search-conversations', { search: ids.ticket }),
       await load('search-users (one email)', server.apiUrl, 'search-users', { search: searchedEmail }),
       await load('get-users (search: one email)', server.apiUrl, 'get-users', { search: searchedEmail }),
+      await load('get-users (search: a common name)', server.apiUrl, 'get-users', { search: 'Tanaka' }),
       await load('get-new-messages (last hour)', server.apiUrl, 'get-new-messages', {
         user_id: ids.recent.userId,
         conversation_id: ids.recent.conversationId,

@@ -71,12 +71,23 @@ export interface UserListQuery {
 }
 
 /**
- * get-users: one page of users (never bots), with the id as tie-breaker so that pages never overlap.
- * With a search, run it through `withIndexScans`: the matches are gathered first from the trigram
- * index (a materialised CTE, so that the planner cannot walk the sort column's index instead and
- * test every user against the pattern), then sorted and paged.
+ * Past this many matches a search is dense enough that walking the sort column's index finds a page
+ * sooner than gathering every match: measured on 100k users, gathering 16k matches took 21 ms and
+ * walking for them 0.6 ms, while a single match took 1 ms gathered and 22 ms walked.
  */
-export const listUsers = (db: Queryable, query: UserListQuery) => {
+const GATHER_AT_MOST = 1000;
+
+/** Whether pg_trgm can search for the text through its index: it needs a word of 3 characters. */
+const trigramSearchable = (text: string) => /[\p{L}\p{N}]{3}/u.test(text);
+
+/**
+ * get-users: one page of users (never bots), with the id as tie-breaker so that pages never overlap.
+ * Run a search through `withIndexScans`. A rare search gathers its matches from the trigram index
+ * first (a materialised CTE, so that the planner cannot walk the sort column's index and test every
+ * user instead), then sorts and pages them; a common one (or one too short for trigrams) walks the
+ * sort column's index and stops at the page.
+ */
+export const listUsers = async (db: Queryable, query: UserListQuery) => {
   const column = SORTABLE_COLUMNS.includes(query.sortColumn) ? query.sortColumn : 'creation_time';
   const order = query.order === 'ASC' ? 'ASC' : 'DESC';
   const types = query.userTypes.length ? db`AND user_type IN ${db(query.userTypes)}` : db``;
@@ -86,11 +97,21 @@ export const listUsers = (db: Queryable, query: UserListQuery) => {
     return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ${types} ${page}`;
   }
   const pattern = containsPattern(query.search);
-  return db<UserRow[]>`
-    WITH matches AS MATERIALIZED (
-      SELECT ${userColumns(db)} FROM users
-      WHERE first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})
-    SELECT ${userColumns(db, 'matches')} FROM matches WHERE user_type <> 'bot' ${types} ${page}`;
+  const matching = db`(first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})`;
+  if (trigramSearchable(query.search)) {
+    // One statement gathers up to GATHER_AT_MOST matches and pages them; the extra row of nulls
+    // joined in tells how many were gathered even when the page is empty.
+    const rows = await db<(Partial<UserRow> & { gathered: number })[]>`
+      WITH matches AS MATERIALIZED (SELECT ${userColumns(db)} FROM users WHERE ${matching} LIMIT ${GATHER_AT_MOST}),
+        paged AS (SELECT ${userColumns(db, 'matches')} FROM matches WHERE user_type <> 'bot' ${types} ${page})
+      SELECT (SELECT count(*) FROM matches)::int AS gathered, paged.*
+      FROM (VALUES (0)) AS always LEFT JOIN paged ON true
+      ORDER BY ${db.unsafe(`paged.${column} ${order}, paged.id ${order}`)}`;
+    if (rows[0]!.gathered < GATHER_AT_MOST) {
+      return rows.filter((row) => row.id != null).map(({ gathered: _, ...user }) => user as UserRow);
+    }
+  }
+  return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ${types} AND ${matching} ${page}`;
 };
 
 /**

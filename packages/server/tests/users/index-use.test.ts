@@ -135,6 +135,27 @@ describe(`on ${USERS} users and ${ARTICLES} articles`, () => {
     expectSearchedThrough(sorted.plans, 'users', 'users_search');
   });
 
+  test('get-users with a common search stops gathering matches and walks the sort index to the page', async () => {
+    // About 11,000 of the 20,000 users match: sorting them all would cost far more than reading a page.
+    const { answer, plans } = await planOf('get-users', { search: 'person1' });
+    expect((answer as unknown[]).length).toBe(100);
+    // The gathering is cut short (a Limit over the trigram index's matches), then the sort index is walked.
+    expect(
+      plans.some(
+        (node) => node['Node Type'] === 'Limit' && nodes(node).some((below) => below['Index Name'] === 'users_search'),
+      ),
+    ).toBe(true);
+    expect(plans.filter((node) => node['Relation Name'] === 'users').map((node) => node['Index Name'])).toContain(
+      'users_creation_time',
+    );
+    // Too short for trigrams: the same walk, without asking the trigram index first.
+    const short = await planOf('get-users', { search: 'n1' });
+    expect((short.answer as unknown[]).length).toBe(100);
+    expect(short.plans.filter((node) => node['Relation Name'] === 'users').map((node) => node['Index Name'])).toEqual([
+      'users_creation_time',
+    ]);
+  });
+
   test('get-users without a search walks the sort index, never the whole table', async () => {
     const { plans } = await planOf('get-users', { sorting: '["last_name","DESC"]' });
     const scans = plans.filter((node) => node['Relation Name'] === 'users');
