@@ -11,6 +11,7 @@ export * from './webhooks/delivery.js';
 export * from './webhooks/index.js';
 export * from './webhooks/on-demand.js';
 export * from './wire/args.js';
+export * from './wire/body-limit.js';
 export * from './wire/decode.js';
 export * from './wire/encode.js';
 export * from './wire/fields.js';

@@ -1,4 +1,4 @@
-import { errorAnswer } from '@support-board/contract';
+import { errorAnswer, withinLimit } from '@support-board/contract';
 import { Hono } from 'hono';
 import { createStatefulEngine, type StatefulEngine } from './generate/stateful/engine.js';
 import { addAdmin } from './http/admin.js';
@@ -48,11 +48,12 @@ export const createMockApp = (input: MockOptions = {}): MockApp => {
   const app = new Hono();
   addCors(app, '/include/api.php');
   // Checked on Content-Length only: hono's bodyLimit reads `request.body`, which turns off the Node
-  // adapter's fast body reading and halves the throughput.
+  // adapter's fast body reading and halves the throughput. A body over the limit is read to its end
+  // first (withinLimit), so that a client still sending it gets the answer, not a reset connection.
   app.use('/include/api.php', async (c, next) => {
     if (Number(c.req.header('content-length') ?? 0) <= BODY_LIMIT) return next();
+    await withinLimit(c.req.raw, BODY_LIMIT);
     const answer = errorAnswer('request-too-large', { message: `The body is larger than ${BODY_LIMIT} bytes.` });
-    // The body is never read, so the connection cannot be reused: close it.
     return c.json(answer, 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
   });
   app.all('/include/api.php', apiHandler({ options, engine, tokens, publicUrl: input.publicUrl }));

@@ -1,7 +1,6 @@
-import { readOnDemandWebhook } from '@support-board/contract';
+import { readOnDemandWebhook, withinLimit } from '@support-board/contract';
 import { Hono } from 'hono';
 import { findAdminByToken } from '../queries/admins.js';
-import { withinLimit } from './body-limit.js';
 import type { ServerDeps } from './deps.js';
 
 /**

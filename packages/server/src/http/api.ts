@@ -6,12 +6,12 @@ import {
   type Failure,
   methods,
   success,
+  withinLimit,
 } from '@support-board/contract';
 import type { Context as HonoContext } from 'hono';
 import { type Context, Refusal } from '../context.js';
 import { handlers } from '../handlers/index.js';
 import { createAdminLookup } from './admins.js';
-import { withinLimit } from './body-limit.js';
 import type { ServerDeps } from './deps.js';
 
 const json = (body: unknown, headers: Record<string, string> = {}) =>
@@ -40,7 +40,7 @@ export const apiHandler = (deps: ServerDeps) => {
       const request = await withinLimit(c.req.raw, deps.config.bodyLimit);
       if (!request) {
         const message = `The request body is larger than ${deps.config.bodyLimit} bytes.`;
-        // The rest of the body is never read, so the connection cannot be reused: close it.
+        // A body past the drain is left unread, and such a connection cannot be reused: close it.
         return send(errorAnswer('request-too-large', { message }), errorAnswer('request-too-large'), {
           connection: 'close',
         });

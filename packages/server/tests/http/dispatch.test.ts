@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -97,7 +99,35 @@ describe('bodies', () => {
     expect(await response.json()).toMatchObject({ success: true, response: { id: '1' } });
   });
 
-  test('a body over the limit is refused without being read', async () => {
+  test('a body over the limit is read to its end before the refusal: a client still sending gets the answer, not a reset', async () => {
+    // Closing a connection with unread data resets it, and the client sees a broken pipe instead of
+    // the answer. So half the body, a pause in which nothing may be answered, then the rest.
+    const url = new URL(t.server.apiUrl);
+    const body = Buffer.from(`function=get-user&token=${t.token}&user_id=1&padding=${'x'.repeat(4 * 1024 * 1024)}`);
+    const socket = connect(Number(url.port), url.hostname);
+    const received: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    const closed = new Promise<Error | undefined>((resolve) => {
+      socket.on('error', resolve);
+      socket.on('end', () => resolve(undefined));
+    });
+    await once(socket, 'connect');
+    socket.write(
+      `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+        `Content-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body.subarray(0, body.length / 2));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Buffer.concat(received).toString(), 'answered while the body was still coming').toBe('');
+    socket.end(body.subarray(body.length / 2));
+    expect(await closed).toBeUndefined();
+    const answer = Buffer.concat(received).toString();
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ response: 'request-too-large' });
+    socket.destroy();
+  });
+
+  test('a body over the limit is refused', async () => {
     const answer = await t.post({
       function: 'get-user',
       token: t.token,
