@@ -118,7 +118,7 @@ const apiNotes: Note[] = [
     original:
       "Has no limit of its own: PHP's `post_max_size` (8 MB by default) drops a larger body with a warning, so every field looks absent and the answer is `missing-function-name`.",
     decision:
-      'The reference server refuses a body larger than its limit (1 MiB by default, set with `BODY_LIMIT`) with `{"status":"error","response":"request-too-large","message":"The request body is larger than <n> bytes."}`, HTTP 200 like every answer, and closes the connection.',
+      'The reference server refuses a body larger than its limit (1 MiB by default, set with `BODY_LIMIT`) with `{"status":"error","response":"request-too-large","message":"The request body is larger than <n> bytes."}`, HTTP 200 like every answer, and closes the connection. It reads the rest of the body first (up to 16 MiB past the limit), so that a client still sending it gets this answer rather than a reset connection.',
   },
   {
     id: 'token-comparison',
