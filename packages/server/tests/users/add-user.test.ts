@@ -7,6 +7,7 @@ import {
   existingUser,
   queuedWebhooks,
   startServerWithReceiver,
+  storedUser,
   uniqueWord,
   waitForEmailWebhook,
 } from './fixtures.js';
@@ -19,10 +20,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => setup?.close());
 
-const stored = async (id: number) => {
-  const [row] = await t.sql<Record<string, string | null>[]>`SELECT * FROM users WHERE id = ${id}`;
-  return row!;
-};
+const stored = (id: number) => storedUser(t, id);
 const userCount = async () => Number((await t.sql<{ n: string }[]>`SELECT count(*) AS n FROM users`)[0]!.n);
 
 describe('add-user', () => {

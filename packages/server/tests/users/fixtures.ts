@@ -33,6 +33,12 @@ export const existingUser = async (t: TestServer, id: number) => {
   return user;
 };
 
+/** The user's row as stored, every column (the password hash included), read straight from the database. */
+export const storedUser = async (t: TestServer, id: number) => {
+  const [row] = await t.sql<Record<string, string | null>[]>`SELECT * FROM users WHERE id = ${id}`;
+  return row!;
+};
+
 /** A test server that posts its webhooks to a receiver of its own. */
 export const startServerWithReceiver = async () => {
   const receiver = await startWebhookReceiver();

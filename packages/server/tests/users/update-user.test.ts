@@ -1,7 +1,14 @@
 import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestServer } from '../helpers/test-server.js';
-import { addUser, queuedWebhooks, startServerWithReceiver, uniqueWord, waitForEmailWebhook } from './fixtures.js';
+import {
+  addUser,
+  queuedWebhooks,
+  startServerWithReceiver,
+  storedUser,
+  uniqueWord,
+  waitForEmailWebhook,
+} from './fixtures.js';
 
 let setup: Awaited<ReturnType<typeof startServerWithReceiver>>;
 let t: TestServer;
@@ -11,10 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => setup?.close());
 
-const stored = async (id: number) => {
-  const [row] = await t.sql<Record<string, string | null>[]>`SELECT * FROM users WHERE id = ${id}`;
-  return row!;
-};
+const stored = (id: number) => storedUser(t, id);
 
 /** A user with every field set, to see which ones an update touches. */
 const fullUser = async () => {
