@@ -7,29 +7,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { paint, summary } from '../src/index.js';
 import { type Breakage, startBrokenTarget } from './support/broken-target.js';
-import { startReferenceServer, type Target } from './support/reference.js';
+import { startReferenceWithRelay, type Target } from './support/reference.js';
 import { describeFailures, failedIds, findingsOf, runAgainst } from './support/run.js';
-import { startWebhookRelay } from './support/webhook-relay.js';
 
 const SECRET = 'whsec_dGVzdC13ZWJob29rLXNlY3JldC0xMjM0NQ==';
 const KEY = 'conformance-key';
 
 let reference: Target;
-let relay: Awaited<ReturnType<typeof startWebhookRelay>>;
+let relay: Awaited<ReturnType<typeof startReferenceWithRelay>>['relay'];
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  relay = await startWebhookRelay();
-  reference = await startReferenceServer({
-    WEBHOOK_URL: relay.url,
-    WEBHOOK_KEY: KEY,
-    WEBHOOK_SECRET: SECRET,
-    WEBHOOK_RETRY_MS: '200',
-  });
+  ({ reference, relay, close: stop } = await startReferenceWithRelay({ WEBHOOK_KEY: KEY, WEBHOOK_SECRET: SECRET }));
 });
-afterAll(async () => {
-  await reference?.close();
-  await relay?.close();
-});
+afterAll(() => stop?.());
 
 /** The correct target, then the broken one, with the same options; answers the broken run's report. */
 const compare = async (breakage: Breakage, options: Parameters<typeof runAgainst>[1]) => {

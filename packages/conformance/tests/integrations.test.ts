@@ -3,35 +3,31 @@
  * checks exercise them instead of skipping, and the webhooks they fire are awaited.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startReferenceServer, type Target } from './support/reference.js';
+import { startReferenceWithRelay } from './support/reference.js';
 import { describeFailures, failedIds, runAgainst } from './support/run.js';
 import { startServiceStandIns } from './support/services.js';
-import { startWebhookRelay } from './support/webhook-relay.js';
 
 let services: Awaited<ReturnType<typeof startServiceStandIns>>;
-let relay: Awaited<ReturnType<typeof startWebhookRelay>>;
-let reference: Target;
+let server: Awaited<ReturnType<typeof startReferenceWithRelay>>;
 
 beforeAll(async () => {
   services = await startServiceStandIns();
-  relay = await startWebhookRelay();
-  reference = await startReferenceServer({ ...services.env, WEBHOOK_URL: relay.url, WEBHOOK_RETRY_MS: '200' });
+  server = await startReferenceWithRelay(services.env);
 });
 afterAll(async () => {
-  await reference?.close();
-  await relay?.close();
+  await server?.close();
   await services?.close();
 });
 
 test('integration checks run when the services are set up, and skip with the reason when not', async () => {
   const report = await runAgainst(
-    reference,
+    server.reference,
     {
       level: 'full',
       only: ['integrations', 'webhooks/slack-message-sent', 'webhooks/bot-message'],
       webhooks: { port: 0 },
     },
-    (url) => relay.forwardTo(url),
+    (url) => server.relay.forwardTo(url),
   );
   expect(failedIds(report), describeFailures(report)).toEqual([]);
   const status = Object.fromEntries(report.checks.map((check) => [check.id, check.status]));

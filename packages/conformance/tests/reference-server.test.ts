@@ -9,29 +9,20 @@
  * (tests/broken-targets.test.ts runs the read profile against the reference server).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startReferenceServer, type Target } from './support/reference.js';
+import { startReferenceWithRelay, type Target } from './support/reference.js';
 import { describeFailures, failedIds, runAgainst } from './support/run.js';
-import { startWebhookRelay } from './support/webhook-relay.js';
 
 const SECRET = 'whsec_cmVmZXJlbmNlLXNlcnZlci1zZWNyZXQtMTIz';
 const KEY = 'reference-key';
 
 let reference: Target;
-let relay: Awaited<ReturnType<typeof startWebhookRelay>>;
+let relay: Awaited<ReturnType<typeof startReferenceWithRelay>>['relay'];
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  relay = await startWebhookRelay();
-  reference = await startReferenceServer({
-    WEBHOOK_URL: relay.url,
-    WEBHOOK_KEY: KEY,
-    WEBHOOK_SECRET: SECRET,
-    WEBHOOK_RETRY_MS: '200',
-  });
+  ({ reference, relay, close: stop } = await startReferenceWithRelay({ WEBHOOK_KEY: KEY, WEBHOOK_SECRET: SECRET }));
 });
-afterAll(async () => {
-  await reference?.close();
-  await relay?.close();
-});
+afterAll(() => stop?.());
 
 describe('REFERENCE SERVER: the suite passes against @support-board/server', () => {
   test('level core: every example, negative check and scenario passes', async () => {

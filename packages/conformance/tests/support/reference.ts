@@ -3,6 +3,8 @@
  * loopback port. Imported by name at run time so that this package's typecheck does not depend on
  * the server's sources, which are written at the same time by others.
  */
+import { startWebhookRelay } from './webhook-relay.js';
+
 export interface Target {
   /** The full URL of include/api.php. */
   url: string;
@@ -37,6 +39,23 @@ export const startReferenceServer = async (env: Record<string, string> = {}): Pr
     close: async () => {
       await running.close();
       await database.close();
+    },
+  };
+};
+
+/**
+ * The reference server posting its webhooks to a relay on loopback, which a run points at its own
+ * receiver; `env` adds the server's variables (WEBHOOK_KEY, WEBHOOK_SECRET, the services' ...).
+ */
+export const startReferenceWithRelay = async (env: Record<string, string> = {}) => {
+  const relay = await startWebhookRelay();
+  const reference = await startReferenceServer({ WEBHOOK_URL: relay.url, WEBHOOK_RETRY_MS: '200', ...env });
+  return {
+    reference,
+    relay,
+    close: async () => {
+      await reference.close();
+      await relay.close();
     },
   };
 };

@@ -3,8 +3,7 @@ import type { Check } from '../../core/types.js';
 import { show } from '../../core/values.js';
 import { defineCheck } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
-
-const UNKNOWN_ID = 2_147_483_000;
+import { UNKNOWN_ID } from './fixture-args.js';
 
 /** A fresh conversation of the customer with one message, and that message's ID. */
 const spare = async (t: CheckContext) => {

@@ -2,8 +2,7 @@ import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
 import { notConfiguredReason } from '../integrations/not-configured.js';
-
-const UNKNOWN_ID = 2_147_483_000;
+import { UNKNOWN_ID } from './fixture-args.js';
 
 /** send-email codes come after the email server is known: without one, the check does not apply. */
 const emailRefusal = (code: string, args: (fx: Awaited<ReturnType<CheckContext['base']>>) => object) =>

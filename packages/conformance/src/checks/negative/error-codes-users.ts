@@ -1,9 +1,7 @@
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
-import { trackCreated } from './fixture-args.js';
-
-const UNKNOWN_ID = 2_147_483_000;
+import { trackCreated, UNKNOWN_ID } from './fixture-args.js';
 
 /** The documented error codes of the user methods, provoked with the suite's own users. */
 export const userErrorCodeChecks: Check[] = [

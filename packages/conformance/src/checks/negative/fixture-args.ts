@@ -5,6 +5,9 @@ import { shapeOf, showAnswer } from '../../core/envelope.js';
 import type { BaseFixtures } from '../../core/fixtures.js';
 import { SQL_LEAK } from './injection-strings.js';
 
+/** An ID no row of a target has (under PostgreSQL's and MySQL's largest integer). */
+export const UNKNOWN_ID = 2_147_483_000;
+
 /** Which fixture an ID argument points at, by the argument's name. */
 const idFor = (name: string, fx: BaseFixtures): number | undefined =>
   ({

@@ -2,6 +2,7 @@ import { TransportError } from '../../core/api.js';
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
+import { UNKNOWN_ID } from '../negative/fixture-args.js';
 
 /** Downloads an export and checks it holds `text`. */
 const expectDownload = async (t: CheckContext, method: string, url: string, text: string, what: string) => {
@@ -70,7 +71,7 @@ export const csvScenarios: Check[] = [
       t.equal(
         'csv-conversations',
         '$.response',
-        await t.ok('csv-conversations', { conversation_id: 2_147_483_000 }),
+        await t.ok('csv-conversations', { conversation_id: UNKNOWN_ID }),
         false,
       );
     },
