@@ -74,12 +74,13 @@ const notesMarkdown = (notes: Note[]) =>
     : '';
 
 const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
+  const errors = errorExamples(method);
   const examples = Object.fromEntries([
     ...method.examples.map((example) => [
       example.name,
       { summary: example.summary, value: { success: true, response: example.value } },
     ]),
-    ...errorExamples(method).map(({ code, ...example }) => [code, example]),
+    ...errors.map(({ code, ...example }) => [code, example]),
   ]);
   app.openAPIRegistry.registerPath({
     method: 'post',
@@ -116,7 +117,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
       },
     },
     'x-codeSamples': codeSamples(method),
-    'x-errors': errorExamples(method).map(({ code }) => code),
+    'x-errors': errors.map(({ code }) => code),
     ...(method.requires ? { 'x-requires-app': method.requires } : {}),
     ...(method.notes.length ? { 'x-original-behaviour': method.notes } : {}),
   } as never);
