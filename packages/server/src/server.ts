@@ -56,7 +56,8 @@ const serveOn = async (database: Database, given: Config, options: StartOptions)
   const applied = await migrate(sql);
   if (applied.length) log.info('migrated', { versions: applied });
   const webhookSecret = await resolveWebhookSecret(sql, given.webhooks.secret);
-  const config: Config = { ...given, webhooks: { ...given.webhooks, secret: webhookSecret.secret } };
+  const webhookConfig = { ...given.webhooks, secret: webhookSecret.secret };
+  const config: Config = { ...given, webhooks: webhookConfig };
   const pictures = config.publicUrl ?? `http://localhost:${config.port}`;
   const admin = await ensureAdmin(sql, config.adminToken, pictures);
   const seeded = admin.created && config.seed ? await seedDemoData(sql, admin.id, pictures) : false;
@@ -93,7 +94,7 @@ const serveOn = async (database: Database, given: Config, options: StartOptions)
     s.once('error', reject);
   });
   port.value = (server.address() as AddressInfo).port;
-  worker = startWebhookWorker(sql, { ...config.webhooks, secret: webhookSecret.secret }, log);
+  worker = startWebhookWorker(sql, webhookConfig, log);
   ready = true;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port.value}`;
 

@@ -97,6 +97,9 @@ export const openEmbedded = async (
 export const openDatabase = (options: { url?: string; dataDir: string }): Promise<Database> =>
   options.url ? Promise.resolve(connectPostgres(options.url)) : openEmbedded(options.dataDir);
 
+/** A `LIKE` pattern matching `text` anywhere, its own `%`, `_` and `\` taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
 /**
  * Runs `run` in a transaction where PostgreSQL does not scan whole tables. For the `ILIKE '%term%'`
  * searches: their trigram indexes always beat testing every row, but the planner's cost of ILIKE

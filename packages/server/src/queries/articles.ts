@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import { containsPattern, type Queryable } from '../db/database.js';
 
 export interface ArticleRow {
   id: string;
@@ -27,15 +27,12 @@ export const findArticle = async (db: Queryable, id: string): Promise<ArticleRow
   return row;
 };
 
-/** `LIKE` treats `%`, `_` and `\` specially: escape them so the search is a plain substring. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
-
 /**
  * Articles whose title or content contains `search`, ignoring case, in saved order; contents cut to
  * 100 characters. Run it through `withIndexScans`.
  */
 export const searchArticles = (db: Queryable, search: string) => {
-  const pattern = likePattern(search);
+  const pattern = containsPattern(search);
   // The matches are gathered first (a materialised CTE) and then ordered, so that the planner finds
   // them through the trigram index rather than walking the position index past every article.
   return db<ArticleRow[]>`

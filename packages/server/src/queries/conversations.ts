@@ -5,7 +5,7 @@ import type {
   WebhookData,
 } from '@support-board/contract';
 import type { z } from 'zod';
-import type { Queryable } from '../db/database.js';
+import { containsPattern, type Queryable } from '../db/database.js';
 import { conversationMessages } from './messages.js';
 
 export type ConversationDetailsRow = z.infer<typeof ConversationDetails>;
@@ -28,9 +28,6 @@ const SUMMARY = `m.id, c.user_id, m.message, m.creation_time, m.attachments, m.s
 /** get-(new-)user-conversations: the message `m` with its sender `s`, and the conversation `c`. */
 const USER_SUMMARY = `${MESSAGE}, s.first_name, s.last_name, s.profile_image, s.user_type,
   c.status_code AS conversation_status_code, c.department, c.title`;
-
-/** `%search%` for ILIKE, the search taken literally (`%`, `_` and `\` escaped). */
-const containing = (search: string) => `%${search.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * The details of a conversation with its customer, or undefined. With `userId`, a conversation of
@@ -119,7 +116,7 @@ export const userConversations = (
  * for it in the branch would let the planner read the whole partial index on last messages).
  */
 export const searchConversations = (db: Queryable, search: string) => {
-  const pattern = containing(search);
+  const pattern = containsPattern(search);
   return db<ConversationSummaryRow[]>`
     WITH people AS (
       SELECT id FROM users WHERE first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern}
@@ -149,7 +146,7 @@ export const searchConversations = (db: Queryable, search: string) => {
  * match, each as its newest hit (its last message when the title matches), with the user's names.
  */
 export const searchUserConversations = (db: Queryable, userId: number, search: string) => {
-  const pattern = containing(search);
+  const pattern = containsPattern(search);
   return db<UserConversationSummaryRow[]>`
     WITH hits AS (
       SELECT m.id AS message_id

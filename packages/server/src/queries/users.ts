@@ -1,6 +1,6 @@
 import { SORTABLE_USER_COLUMNS, type User } from '@support-board/contract';
 import type { z } from 'zod';
-import type { Queryable } from '../db/database.js';
+import { containsPattern, type Queryable } from '../db/database.js';
 
 export type UserRow = z.infer<typeof User>;
 export type UserType = UserRow['user_type'];
@@ -52,9 +52,6 @@ export const SORTABLE_COLUMNS = SORTABLE_USER_COLUMNS;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 
 export const USERS_PAGE_SIZE = 100;
-
-/** A `LIKE` pattern matching `text` anywhere, its own `%`, `_` and `\` taken literally. */
-export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /** "Online": active within the last 15 seconds, as the original counts it. */
 const isOnline = (db: Queryable) => db`last_activity > utc_now() - interval '15 seconds'`;
