@@ -64,6 +64,8 @@ export const readTiming = (preferences: Preferences, maxDelayMs: number): Result
 export const chooseOutcome = (method: AnyMethod, preferences: Preferences): Result<Choice> => {
   const exampleName = preferences.get('example');
   const code = preferences.get('code');
+  // Most calls ask for neither: nothing to look up.
+  if (exampleName === undefined && code === undefined) return { ok: true, value: { applied: [] } };
   const documented = documentedExamples(method);
   const examples = documented.map((example) => example.name);
   const codes = preferableCodes(method);
@@ -82,11 +84,9 @@ export const chooseOutcome = (method: AnyMethod, preferences: Preferences): Resu
     }
     return { ok: true, value: { example, applied: [`example=${example.name}`] } };
   }
-  if (code !== undefined) {
-    if (!(codes as string[]).includes(code)) {
-      return usage('unknown-code', `${method.name} cannot answer "${code}". Its codes: ${codes.join(', ')}.`, valid);
-    }
-    return { ok: true, value: { code: code as ErrorCode, applied: [`code=${code}`] } };
+  // Here only a code was asked for.
+  if (!(codes as string[]).includes(code!)) {
+    return usage('unknown-code', `${method.name} cannot answer "${code}". Its codes: ${codes.join(', ')}.`, valid);
   }
-  return { ok: true, value: { applied: [] } };
+  return { ok: true, value: { code: code as ErrorCode, applied: [`code=${code}`] } };
 };

@@ -24,24 +24,31 @@ const safely = <T extends { ok: boolean }>(decode: () => T): T | { ok: false; re
   }
 };
 
-/**
- * Checks a call's arguments against the contract and lists every problem, never throwing. The
- * answer is the contract's `decodeArgs` verdict (the first problem, in the original's order); the
- * list adds the others, and warnings for fields the method does not read.
- */
-export const validateCall = (method: AnyMethod, fields: Fields): Validation => {
-  const diagnostics: Diagnostic[] = [];
-  const known = new Set(DISPATCH_FIELDS);
+/** The field names a method reads: the dispatcher's, its arguments' and their aliases. Built once a method. */
+const knownFields = new Map<string, ReadonlySet<string>>();
+const fieldsRead = (method: AnyMethod) => {
+  let known = knownFields.get(method.name);
+  if (!known) {
+    known = new Set([
+      ...DISPATCH_FIELDS,
+      ...Object.entries(method.args).flatMap(([name, { spec }]) => [name, ...spec.aliases]),
+    ]);
+    knownFields.set(method.name, known);
+  }
+  return known;
+};
+
+/** Every argument problem of a refused call, in the original's order: the missing, then the invalid. */
+const argumentErrors = (method: AnyMethod, fields: Fields): Diagnostic[] => {
+  const missing: Diagnostic[] = [];
   const invalid: Diagnostic[] = [];
   for (const [name, { spec }] of Object.entries(method.args)) {
-    const names = [name, ...spec.aliases];
-    for (const key of names) known.add(key);
-    const key = names.find((candidate) => Object.hasOwn(fields, candidate));
+    const key = [name, ...spec.aliases].find((candidate) => Object.hasOwn(fields, candidate));
     const wire = key === undefined ? undefined : fields[key];
     if (wire === undefined) {
       if (spec.required) {
         const message = `the required argument ${name} is missing`;
-        diagnostics.push({ severity: 'error', code: 'missing-argument', argument: name, message });
+        missing.push({ severity: 'error', code: 'missing-argument', argument: name, message });
       }
       continue;
     }
@@ -53,14 +60,25 @@ export const validateCall = (method: AnyMethod, fields: Fields): Validation => {
       invalid.push({ severity: 'error', code, argument: name, message: decoded.reason });
     }
   }
-  diagnostics.push(...invalid);
+  return [...missing, ...invalid];
+};
+
+/**
+ * Checks a call's arguments against the contract and lists every problem, never throwing. The
+ * answer is the contract's `decodeArgs` verdict (the first problem, in the original's order); for a
+ * refused call the list adds the others, and for any call warnings for fields the method does not
+ * read. A valid call is decoded once.
+ */
+export const validateCall = (method: AnyMethod, fields: Fields): Validation => {
+  const decoded = safely(() => decodeArgs(method, fields));
+  const diagnostics = decoded.ok ? [] : argumentErrors(method, fields);
+  const known = fieldsRead(method);
   for (const key of Object.keys(fields)) {
     if (!known.has(key)) {
       const message = `${method.name} does not read ${key}; it is ignored`;
       diagnostics.push({ severity: 'warning', code: 'unknown-argument', argument: key, message });
     }
   }
-  const decoded = safely(() => decodeArgs(method, fields));
   return decoded.ok
     ? { ok: true, args: decoded.value as Record<string, unknown>, diagnostics }
     : { ok: false, failure: decoded.failure, diagnostics };
