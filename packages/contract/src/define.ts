@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from './errors.js';
+import type { ApiVersion, LaterVersion, MethodVersions } from './versions/define.js';
 import type { ArgMap, ArgsInput, ArgsOutput } from './wire/args.js';
 
 export const groups = {
@@ -42,6 +43,7 @@ export interface MethodDefinition<
   Name extends string = string,
   A extends ArgMap = ArgMap,
   R extends z.ZodType = z.ZodType,
+  V extends MethodVersions = MethodVersions,
 > {
   /** The `function` value. */
   name: Name;
@@ -64,23 +66,37 @@ export interface MethodDefinition<
   /** True when a call changes stored data (conformance proves bad input changes nothing). */
   writes: boolean;
   notes: Note[];
+  /** Where a later version of the original answers differently, with the evidence. */
+  versions: V;
 }
 
-export type AnyMethod = MethodDefinition<string, ArgMap, z.ZodType>;
+export type AnyMethod = MethodDefinition<string, ArgMap, z.ZodType, MethodVersions>;
 export type MethodArgs<M extends AnyMethod> = ArgsInput<M['args']>;
 export type MethodInput<M extends AnyMethod> = ArgsOutput<M['args']>;
-export type MethodResponse<M extends AnyMethod> = z.output<M['response']>;
 
-type MethodConfig<Name extends string, A extends ArgMap, R extends z.ZodType> = Omit<
-  MethodDefinition<Name, A, R>,
-  'errors' | 'notes' | 'writes'
+/** The `response` of a successful call, as version `V` answers it (the documented 3.0 unless given). */
+export type MethodResponse<M extends AnyMethod, V extends ApiVersion = '3.0'> = V extends LaterVersion
+  ? M['versions'][V] extends { response: infer R extends z.ZodType }
+    ? z.output<R>
+    : z.output<M['response']>
+  : z.output<M['response']>;
+
+type MethodConfig<Name extends string, A extends ArgMap, R extends z.ZodType, V extends MethodVersions> = Omit<
+  MethodDefinition<Name, A, R, V>,
+  'errors' | 'notes' | 'writes' | 'versions'
 > &
-  Partial<Pick<MethodDefinition<Name, A, R>, 'errors' | 'notes' | 'writes'>>;
+  Partial<Pick<MethodDefinition<Name, A, R, V>, 'errors' | 'notes' | 'writes' | 'versions'>>;
 
 /** Defines one method of the API. Invariants (examples valid, codes known) are checked by the contract's tests. */
-export const defineMethod = <const Name extends string, A extends ArgMap, R extends z.ZodType>(
-  config: MethodConfig<Name, A, R>,
-): MethodDefinition<Name, A, R> => ({ errors: [], notes: [], writes: false, ...config });
+export const defineMethod = <
+  const Name extends string,
+  A extends ArgMap,
+  R extends z.ZodType,
+  const V extends MethodVersions = {},
+>(
+  config: MethodConfig<Name, A, R, V>,
+): MethodDefinition<Name, A, R, V> =>
+  ({ errors: [], notes: [], writes: false, versions: {}, ...config }) as MethodDefinition<Name, A, R, V>;
 
 export interface WebhookDefinition<Name extends string = string, D extends z.ZodType = z.ZodType> {
   /** The `function` value in the body. */

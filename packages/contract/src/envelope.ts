@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type DispatcherErrorCode, type ErrorCode, errorCodes, type ValidationErrorCode } from './errors.js';
+import type { ApiVersion } from './versions/define.js';
 
 /**
  * The three answer shapes of the API, all sent with HTTP 200 as the original does:
@@ -48,12 +49,22 @@ export const validationFailure = (code: ValidationErrorCode): ValidationFailure 
   response: code,
 });
 
-/** Builds an `error`-shaped answer; the message comes from the catalog with `{placeholders}` filled. */
+/** The catalog's `message` of an `error`-shaped code, as `version` words it (undefined when it has none). */
+export const errorMessage = (code: DispatcherErrorCode, version: ApiVersion = '3.0'): string | undefined => {
+  const definition = errorCodes[code] as { message?: string; versions?: Record<string, { message?: string }> };
+  return (version === '3.0' ? undefined : definition.versions?.[version]?.message) ?? definition.message;
+};
+
+/**
+ * Builds an `error`-shaped answer; the message comes from the catalog, as `version` words it, with
+ * `{placeholders}` filled.
+ */
 export const errorAnswer = (
   code: DispatcherErrorCode,
   fill: { message?: string; function?: string; argument?: string; reason?: string } = {},
+  version: ApiVersion = '3.0',
 ): ErrorAnswer => {
-  const template = fill.message ?? (errorCodes[code] as { message?: string }).message;
+  const template = fill.message ?? errorMessage(code, version);
   const message = template?.replace(/\{(\w+)\}/g, (_, key: string) => fill[key as keyof typeof fill] ?? '');
   return {
     status: 'error',
@@ -64,10 +75,14 @@ export const errorAnswer = (
 };
 
 /** Builds the answer for any catalogued code, in the shape the catalog gives it. */
-export const failure = (code: ErrorCode, fill: Parameters<typeof errorAnswer>[1] = {}): Failure =>
+export const failure = (
+  code: ErrorCode,
+  fill: Parameters<typeof errorAnswer>[1] = {},
+  version: ApiVersion = '3.0',
+): Failure =>
   errorCodes[code].shape === 'validation'
     ? validationFailure(code as ValidationErrorCode)
-    : errorAnswer(code as DispatcherErrorCode, fill);
+    : errorAnswer(code as DispatcherErrorCode, fill, version);
 
 export const isFailure = (answer: unknown): answer is Failure =>
   typeof answer === 'object' &&

@@ -6,6 +6,8 @@
  * - `error`: `{"status":"error","response":"<code>","message":"..."}`, from the dispatcher and
  *   from hard failures (the `message` key is left out when the original sends none).
  */
+import type { ErrorCodeVersion, LaterVersion } from './versions/define.js';
+
 export type ErrorShape = 'validation' | 'error';
 
 export interface ErrorCodeDefinition {
@@ -16,17 +18,21 @@ export interface ErrorCodeDefinition {
   message?: string;
   /** Where the code comes from: the original (documented or read from its source), or added by us. */
   origin: 'documented' | 'original' | 'reference';
+  /** How a later version answers it, where that differs. */
+  versions?: { [V in LaterVersion]?: ErrorCodeVersion };
 }
 
 const error = (
   description: string,
   origin: ErrorCodeDefinition['origin'],
   message?: string,
+  versions?: ErrorCodeDefinition['versions'],
 ): ErrorCodeDefinition & { shape: 'error' } => ({
   shape: 'error',
   description,
   origin,
   ...(message ? { message } : {}),
+  ...(versions ? { versions } : {}),
 });
 const validation = (
   description: string,
@@ -54,6 +60,20 @@ export const errorCodes = {
     'No user has this token, or the user is not an admin (agent tokens are refused).',
     'original',
     'It looks like the token is invalid, please make sure you are using a token from an admin user.',
+    {
+      '3.3': {
+        message: 'Use an admin user token.',
+        facts: [
+          {
+            id: 'invalid-token-message',
+            topic: 'invalid-token has a shorter message',
+            since: '3.2',
+            evidence:
+              '`token=<random> function=count-users` → `{"status":"error","response":"invalid-token","message":"Use an admin user token."}`',
+          },
+        ],
+      },
+    },
   ),
   'missing-argument': error(
     "A required argument is absent (the first one, in the order of the method's arguments). An empty value counts as present.",
@@ -73,6 +93,19 @@ export const errorCodes = {
   'db-error': error(
     'The database failed (the documentation\'s "MySQL error message"). The original puts the MySQL error text in `message`; the reference server never leaks it.',
     'documented',
+    undefined,
+    {
+      '3.3': {
+        facts: [
+          {
+            id: 'db-error-message-object',
+            topic: '`db-error` carries its `message` as an object',
+            evidence:
+              '`function=delete-user user_id=abc` → `{"status":"error","response":"db-error","message":{"error":{"message":"Unknown column \'abc\' in \'WHERE\'","function":"sb_db_get","code":"db-error"}}}`',
+          },
+        ],
+      },
+    },
   ),
   'internal-error': error(
     'An unexpected failure, or an outside service (Slack, Dialogflow) that failed: the documentation\'s "cURL error message". `message` says what failed, never internal details; the reference server logs them.',
@@ -84,6 +117,10 @@ export const errorCodes = {
 
   // Validation errors, answered by the methods themselves.
   'duplicate-email': validation('Another user already has this email.', 'documented'),
+  'duplicate-phone': validation(
+    'Another user already has this phone number (the `phone` detail). Answered from version 3.3 on; 3.0 has no such check.',
+    'original',
+  ),
   'invalid-user-type': validation('`user_type` is not one of visitor, lead, user, agent, admin, bot.', 'documented'),
   'invalid-status-code': validation('The status code is not 0 (live), 1, 2, 3 or 4.', 'documented'),
   'user-not-found': validation(

@@ -1,6 +1,8 @@
 import type { AnyMethod, MethodInput } from '../define.js';
 import { type ErrorAnswer, errorAnswer, type Failure, validationFailure } from '../envelope.js';
-import { type MethodName, methods } from '../methods/index.js';
+import type { MethodName } from '../methods/index.js';
+import type { ApiVersion } from '../versions/define.js';
+import { argDefault, methodByWireName, methodVersion } from '../versions/lookup.js';
 import type { AnyArg } from './args.js';
 import type { Fields } from './fields.js';
 
@@ -8,16 +10,21 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; failure: Failure 
 
 /**
  * The dispatcher's first three checks, in the original's order: `function` present, `function`
- * known (before the token), `token` present. Whether the token is an admin's is the caller's check.
+ * known in `version` (before the token), `token` present. Whether the token is an admin's is the
+ * caller's check. `name` is the method's documented name (`wp-synch` for 3.3's `wp-sync`).
  */
-export const checkCall = (fields: Fields): Checked<{ method: AnyMethod; name: MethodName; token: string }> => {
+export const checkCall = (
+  fields: Fields,
+  version: ApiVersion = '3.0',
+): Checked<{ method: AnyMethod; name: MethodName; token: string }> => {
   // Presence is what counts, as PHP's isset(): an empty `function` is an unknown one, an empty token a wrong one.
-  const name = fields.function;
-  if (name === undefined) return failed(errorAnswer('missing-function-name'));
-  if (!Object.hasOwn(methods, name)) return failed(errorAnswer('function-not-found', { function: name }));
+  const wire = fields.function;
+  if (wire === undefined) return failed(errorAnswer('missing-function-name'));
+  const method = methodByWireName(wire, version);
+  if (!method) return failed(errorAnswer('function-not-found', { function: wire }));
   const token = fields.token;
   if (token === undefined) return failed(errorAnswer('token-not-found'));
-  return { ok: true, value: { method: methods[name as MethodName], name: name as MethodName, token } };
+  return { ok: true, value: { method, name: method.name as MethodName, token } };
 };
 
 /** The value sent for an argument under its name or one of the names the original reads. */
@@ -31,21 +38,29 @@ const wireValue = (fields: Fields, name: string, spec: AnyArg['spec']): string |
  * Decodes a method's arguments from form fields: first every required argument must be present
  * (`missing-argument`, the first missing in order), then each value must decode
  * (`invalid-argument`, or the method's own validation code such as `invalid-user-type`).
- * An optional argument sent as `"false"` counts as absent, as the original's `sb_post` reads it.
+ * An optional argument sent as `"false"` counts as absent, as the original's `sb_post` reads it;
+ * an absent one takes its default in `version`.
  */
-export const decodeArgs = <M extends AnyMethod>(method: M, fields: Fields): Checked<MethodInput<M>> => {
+export const decodeArgs = <M extends AnyMethod>(
+  method: M,
+  fields: Fields,
+  version: ApiVersion = '3.0',
+): Checked<MethodInput<M>> => {
+  const later = methodVersion(method, version);
   const entries = Object.entries(method.args);
   for (const [name, { spec }] of entries) {
-    if (spec.required && wireValue(fields, name, spec) === undefined) {
+    const required = spec.required || later?.required?.includes(name);
+    if (required && wireValue(fields, name, spec) === undefined) {
       return failed(errorAnswer('missing-argument', { argument: name }));
     }
   }
   const args: Record<string, unknown> = {};
   for (const [name, { spec }] of entries) {
-    const wire = wireValue(fields, name, spec);
+    const wire = later?.ignored?.includes(name) ? undefined : wireValue(fields, name, spec);
     const absent = wire === undefined || (!spec.required && wire === 'false' && spec.kind !== 'boolean');
     if (absent) {
-      if (spec.default !== undefined) args[name] = spec.default;
+      const value = argDefault(method, name, version);
+      if (value !== undefined) args[name] = value;
       continue;
     }
     const decoded = spec.decode(wire);

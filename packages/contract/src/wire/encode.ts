@@ -1,4 +1,6 @@
 import type { AnyMethod, MethodArgs } from '../define.js';
+import type { ApiVersion } from '../versions/define.js';
+import { wireName } from '../versions/lookup.js';
 
 /**
  * PHP's `urlencode`: like `encodeURIComponent`, but `!'()*~` are escaped too and spaces become `+`.
@@ -14,18 +16,20 @@ export const httpBuildQuery = (fields: Iterable<[string, string]>): string =>
   Array.from(fields, ([key, value]) => `${phpUrlEncode(key)}=${phpUrlEncode(value)}`).join('&');
 
 /**
- * The form fields of a call, in the order of the documentation's example: `token`, `function`, then
- * the arguments in the method's order. An argument the original reads under another name is sent
- * under every name, so that servers following either the documentation or the original understand it.
+ * The form fields of a call, in the order of the documentation's example: `token`, `function` (the
+ * method's name in `version`), then the arguments in the method's order. An argument the original
+ * reads under another name is sent under every name, so that servers following either the
+ * documentation or the original understand it.
  */
 export const encodeFields = <M extends AnyMethod>(
   method: M,
   token: string,
   args: MethodArgs<M>,
+  version: ApiVersion = '3.0',
 ): [string, string][] => {
   const fields: [string, string][] = [
     ['token', token],
-    ['function', method.name],
+    ['function', wireName(method, version)],
   ];
   for (const [name, { spec }] of Object.entries(method.args)) {
     const value = (args as Record<string, unknown>)[name];
@@ -37,5 +41,9 @@ export const encodeFields = <M extends AnyMethod>(
 };
 
 /** The body of a call exactly as PHP's `http_build_query` writes it. */
-export const encodeCall = <M extends AnyMethod>(method: M, token: string, args: MethodArgs<M>): string =>
-  httpBuildQuery(encodeFields(method, token, args));
+export const encodeCall = <M extends AnyMethod>(
+  method: M,
+  token: string,
+  args: MethodArgs<M>,
+  version: ApiVersion = '3.0',
+): string => httpBuildQuery(encodeFields(method, token, args, version));

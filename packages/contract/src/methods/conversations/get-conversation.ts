@@ -68,6 +68,26 @@ export const getConversation = defineMethod({
     },
     { name: 'not-found', summary: 'No conversation has this ID (for this user)', value: { messages: [], details: '' } },
   ],
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'get-conversation-not-found-false',
+          topic: 'get-conversation of an unknown conversation answers `false`',
+          evidence: '`function=get-conversation conversation_id=99999` → `{"success":true,"response":false}`.',
+        },
+        {
+          id: 'get-conversation-user-id-ignored',
+          topic: 'get-conversation ignores `user_id`',
+          evidence:
+            "`function=get-conversation conversation_id=42 user_id=1`, with conversation 42 the customer 148's → the conversation: an admin's call is not checked against the owner.",
+        },
+      ],
+      ignored: ['user_id'],
+      response: z.union([Conversation, z.literal(false).describe('No conversation has this ID.')]),
+      adapt: (found: { details: unknown }) => (found.details === '' ? false : found),
+    },
+  },
   notes: [
     {
       id: 'get-conversation-example-spaces',

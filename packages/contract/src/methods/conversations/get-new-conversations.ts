@@ -26,6 +26,18 @@ export const getNewConversations = defineMethod({
     },
     { name: 'empty', summary: 'No conversation has a newer message', value: [] },
   ],
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'get-new-conversations-every-status',
+          topic: 'get-new-conversations lists archived and trashed conversations too',
+          evidence:
+            'A conversation with a message, then `function=update-conversation-status status_code=3` → `function=get-new-conversations datetime=2026-12-04` lists it, with `"conversation_status_code":"3"`.',
+        },
+      ],
+    },
+  },
   notes: [
     {
       id: 'get-new-conversations-by-message',

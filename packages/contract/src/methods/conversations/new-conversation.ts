@@ -52,6 +52,25 @@ export const newConversation = defineMethod({
   ],
   errors: ['user-not-found', 'invalid-status-code', 'db-error'],
   writes: true,
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'new-conversation-default-two',
+          topic: 'new-conversation without a status creates a conversation waiting for an agent (2)',
+          evidence:
+            '`function=new-conversation user_id=148` → `{"success":true,"response":{"messages":[],"details":{...,"creation_time":"2026-12-04 17:27:50","conversation_status_code":"2",...,"source":null,"extra":null,"busy":false,"notes":[]}}}`.',
+        },
+        {
+          id: 'conversation-details-3-3',
+          topic: 'Conversation details carry `creation_time`, `source`, `extra`, `busy` and `notes`',
+          evidence:
+            'The details of new-conversation and get-conversation have `creation_time` (not `conversation_time`) and the new keys `"source":null,"extra":null,"busy":false,"notes":[]`.',
+        },
+      ],
+      defaults: { status_code: 2 },
+    },
+  },
   notes: [
     {
       id: 'new-conversation-status-default',

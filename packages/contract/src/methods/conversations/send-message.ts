@@ -45,6 +45,41 @@ export const sendMessage = defineMethod({
   ],
   errors: ['invalid-status-code', 'user-not-found', 'conversation-not-found', 'db-error'],
   writes: true,
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'send-message-answer',
+          topic: 'send-message answers `{id, queue, human_takeover_active, notifications}`',
+          evidence:
+            '`function=send-message user_id=148 conversation_id=42 message=hi` → `{"success":true,"response":{"id":39,"queue":false,"human_takeover_active":false,"notifications":[]}}`: the new ID is `id`, and there is no `message-id`.',
+        },
+        {
+          id: 'send-message-status-from-sender',
+          topic: 'send-message sets the status from the sender, and takes any status code',
+          evidence:
+            'Without a status (or with `conversation_status`, which 3.3 no longer reads, or an invalid one such as `9`), a customer\'s message sets the conversation to `2` and an agent\'s to `1`; `conversation_status_code=3` sets `3`. `conversation_status_code=9` → `{"success":true,...}`: no `invalid-status-code`.',
+        },
+      ],
+      response: z
+        .object({
+          id: z.int().positive().describe('The ID of the new message, as a JSON number.'),
+          queue: z.boolean(),
+          human_takeover_active: z
+            .boolean()
+            .describe('Whether a human agent took the conversation over from the Dialogflow bot.'),
+          notifications: z.array(z.unknown()).describe('What the message notified (emails, push), `[]` when nothing.'),
+        })
+        .meta({ id: 'SentMessage_3_3' }),
+      adapt: (sent: { 'message-id': number; queue: boolean }) => ({
+        id: sent['message-id'],
+        queue: sent.queue,
+        human_takeover_active: false,
+        notifications: [],
+      }),
+      errors: ['user-not-found', 'conversation-not-found', 'db-error'],
+    },
+  },
   notes: [
     {
       id: 'send-message-status-name',

@@ -20,6 +20,18 @@ export const updateConversationStatus = defineMethod({
   examples: [{ name: 'updated', summary: 'The status was updated', value: true }],
   errors: ['invalid-status-code', 'db-error'],
   writes: true,
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'update-conversation-status-event-message',
+          topic: 'Every status change adds a message recording it',
+          evidence:
+            '`function=update-conversation-status conversation_id=124 status_code=3` → `true`, and get-conversation then shows a new last message from the calling admin: `{"id":"136","user_id":"1","message":"","status_code":"0","attachments":"","payload":"{\\"event\\": \\"conversation-status-update-3\\"}",...}`. The statuses 0, 1, 2 and 4 each add one too, all recorded as `conversation-status-update-4` (the code assigns 4 where it means to compare).',
+        },
+      ],
+    },
+  },
   notes: [
     {
       id: 'update-conversation-status-empty-trash',

@@ -24,6 +24,20 @@ export const csvConversations = defineMethod({
     },
     { name: 'not-found', summary: 'No conversation has this ID', value: false },
   ],
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'csv-conversations-required-id',
+          topic: 'csv-conversations requires `conversation_id`',
+          since: '3.2',
+          evidence:
+            '`function=csv-conversations` → `{"status":"error","response":"missing-argument","message":"Missing argument: conversation_id"}`.',
+        },
+      ],
+      required: ['conversation_id'],
+    },
+  },
   notes: [
     {
       id: 'csv-conversations-optional-id',

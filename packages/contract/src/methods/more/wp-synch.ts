@@ -13,6 +13,20 @@ export const wpSynch = defineMethod({
   examples: [{ name: 'synchronized', summary: 'The new WordPress users were imported', value: true }],
   requires: 'wordpress',
   writes: true,
+  versions: {
+    '3.3': {
+      name: 'wp-sync',
+      facts: [
+        {
+          id: 'wp-sync-name',
+          topic: 'wp-synch is named `wp-sync`',
+          since: '3.2',
+          evidence:
+            '`function=wp-synch` → `{"status":"error","response":"function-not-found","message":"Function wp-synch not found. Check the function name."}`; `function=wp-sync` → `{"status":"error","response":"app-not-installed"}` outside WordPress.',
+        },
+      ],
+    },
+  },
   notes: [
     {
       id: 'wp-synch-rest-api',
@@ -29,7 +43,8 @@ export const wpSynch = defineMethod({
       topic: 'wp-synch is named wp-sync in later versions',
       documented: 'The method is `wp-synch`.',
       original: 'The 3.0 original agrees; from 3.2 the method is named `wp-sync`.',
-      decision: 'Only the documented `wp-synch` is a method; `wp-sync` answers `function-not-found`, as in 3.0.',
+      decision:
+        'In the documented version only `wp-synch` is a method and `wp-sync` answers `function-not-found`, as in 3.0; in version 3.3 it is the other way round.',
     },
   ],
 });

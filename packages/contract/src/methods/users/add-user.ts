@@ -37,6 +37,19 @@ export const addUser = defineMethod({
   examples: [{ name: 'created', summary: 'The ID of the new user', value: 123456 }],
   errors: ['duplicate-email', 'invalid-user-type', 'db-error'],
   writes: true,
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'add-user-duplicate-phone',
+          topic: 'add-user refuses a phone number another user has (`duplicate-phone`)',
+          evidence:
+            '`function=add-user first_name=Q extra={"phone":["+123","Phone"]}`, with `+123` the phone of user 148 → `{"success":false,"response":"duplicate-phone"}`.',
+        },
+      ],
+      errors: ['duplicate-email', 'duplicate-phone', 'invalid-user-type', 'db-error'],
+    },
+  },
   notes: [
     {
       id: 'add-user-bot-type',

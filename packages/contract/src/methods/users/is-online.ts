@@ -17,6 +17,20 @@ export const isOnline = defineMethod({
     { name: 'offline', summary: 'The user is offline, or not found', value: 'offline' },
     { name: 'online', summary: 'The user was active in the last 15 seconds', value: 'online' },
   ],
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'is-online-boolean',
+          topic: 'is-online answers `true` or `false`',
+          evidence:
+            '`function=is-online user_id=148` (added a second before) → `{"success":true,"response":true}`; `user_id=1` → `{"success":true,"response":false}`.',
+        },
+      ],
+      response: z.boolean().describe('Whether the user is online.'),
+      adapt: (word: 'online' | 'offline') => word === 'online',
+    },
+  },
   notes: [
     {
       id: 'is-online-boolean',

@@ -54,6 +54,19 @@ export const updateUser = defineMethod({
   ],
   errors: ['duplicate-email', 'invalid-user-type', 'db-error'],
   writes: true,
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'update-user-duplicate-phone',
+          topic: 'update-user refuses a phone number another user has (`duplicate-phone`)',
+          evidence:
+            '`function=update-user user_id=149 extra={"phone":["+123","Phone"]}`, with `+123` the phone of user 148 → `{"success":false,"response":"duplicate-phone"}`.',
+        },
+      ],
+      errors: ['duplicate-email', 'duplicate-phone', 'db-error'],
+    },
+  },
   notes: [
     {
       id: 'update-user-partial',

@@ -1,0 +1,3 @@
+export * from './define.js';
+export * from './facts.js';
+export * from './lookup.js';

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { AnyMethod, ResponseExample } from '../define.js';
+import { type ErrorCode, errorCodes } from '../errors.js';
+import { methodList } from '../methods/index.js';
+import { type ApiVersion, apiVersions, type MethodVersion, type VersionFact } from './define.js';
+import { apiVersionFacts } from './facts.js';
+
+/** What `version` changes in a method; undefined for the documented version, or where nothing changes. */
+export const methodVersion = (method: AnyMethod, version: ApiVersion): MethodVersion | undefined =>
+  version === '3.0' ? undefined : method.versions[version];
+
+/** The schema of a method's `response` in `version`. */
+export const responseSchema = (method: AnyMethod, version: ApiVersion): z.ZodType =>
+  methodVersion(method, version)?.response ?? method.response;
+
+/** A documented answer as `version` sends it. */
+export const adaptResponse = (method: AnyMethod, version: ApiVersion, response: unknown): unknown => {
+  const adapt = methodVersion(method, version)?.adapt;
+  return adapt ? adapt(response) : response;
+};
+
+/** The method's examples as `version` answers them: the documented ones, adapted. */
+export const responseExamples = (method: AnyMethod, version: ApiVersion): ResponseExample<unknown>[] =>
+  methodVersion(method, version)?.adapt
+    ? method.examples.map((example) => ({ ...example, value: adaptResponse(method, version, example.value) }))
+    : method.examples;
+
+/** The `function` name of a method in `version`. */
+export const wireName = (method: AnyMethod, version: ApiVersion): string =>
+  methodVersion(method, version)?.name ?? method.name;
+
+/** The error codes a method answers in `version`. */
+export const methodErrors = (method: AnyMethod, version: ApiVersion): ErrorCode[] =>
+  methodVersion(method, version)?.errors ?? method.errors;
+
+/** What an absent argument reads as in `version` (undefined when it has no default). */
+export const argDefault = (method: AnyMethod, name: string, version: ApiVersion): unknown => {
+  const defaults = methodVersion(method, version)?.defaults;
+  return defaults && Object.hasOwn(defaults, name) ? defaults[name] : method.args[name]?.spec.default;
+};
+
+const byWireName = new Map(
+  apiVersions.map((version) => [
+    version,
+    new Map((methodList as readonly AnyMethod[]).map((method) => [wireName(method, version), method])),
+  ]),
+);
+
+/** The method a `function` name calls in `version` (`wp-sync` is wp-synch in 3.3, and nothing in 3.0). */
+export const methodByWireName = (name: string, version: ApiVersion): AnyMethod | undefined =>
+  byWireName.get(version)?.get(name);
+
+/** Every fact of a version, whatever it is about: the API's, the error codes', the methods'. */
+export const versionFacts = (version: ApiVersion): VersionFact[] =>
+  version === '3.0'
+    ? []
+    : [
+        ...apiVersionFacts[version],
+        ...Object.values(errorCodes).flatMap((code) => code.versions?.[version]?.facts ?? []),
+        ...(methodList as readonly AnyMethod[]).flatMap((method) => method.versions[version]?.facts ?? []),
+      ];
+
+/** Whether `version` answers as the fact `id` says (false for the documented version). */
+export const hasFact = (version: ApiVersion, id: string): boolean =>
+  versionFacts(version).some((fact) => fact.id === id);
