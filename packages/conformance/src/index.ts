@@ -1,5 +1,5 @@
 export type { CheckSpec } from './checks/define.js';
-export { checks, defineCheck, notesById } from './checks/index.js';
+export { checks, defineCheck, notesById, versionsWith, versionsWithout } from './checks/index.js';
 export type { Answer, Api, CallOptions } from './core/api.js';
 export { CheckContext, type RunEnv } from './core/context.js';
 export type { BaseFixtures } from './core/fixtures.js';

@@ -109,10 +109,13 @@ describe('the command line', () => {
     expect(out).toContain('✗ preflight');
     expect(out).toContain('Is --target the full URL of include/api.php');
     const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ ok: false, totals: { failed: 1, skipped: 6 } });
+    // Every check needs the target: each is blocked by the preflight call, which is the one failure.
+    expect(report).toMatchObject({ ok: false, totals: { failed: 1, blocked: 6, skipped: 0 } });
+    expect(report.checks[1]).toMatchObject({ status: 'blocked', blockedBy: { method: 'count-users', path: '$' } });
+    expect(out).toContain('Blocked (6), by the call that failed');
     const junit = await readFile(join(dir, 'junit.xml'), 'utf8');
-    expect(junit).toMatch(/<testsuites name="sb-conformance" tests="7" failures="1" errors="0" skipped="6"/);
-    expect(junit).toContain('<skipped message="the preflight call failed: the target cannot be tested"/>');
+    expect(junit).toMatch(/<testsuites name="sb-conformance" tests="7" failures="1" errors="6" skipped="0"/);
+    expect(junit).toContain('<error message="blocked by count-users $: expected an answer from');
   });
 
   test('--bail stops at the first failed check; the rest are reported as skipped, and the run fails', async () => {

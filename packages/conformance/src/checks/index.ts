@@ -20,4 +20,4 @@ export const checks: readonly Check[] = [
   ...loadChecks,
 ];
 
-export { defineCheck, notesById } from './define.js';
+export { defineCheck, notesById, versionsWith, versionsWithout } from './define.js';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { apiVersions, isApiVersion } from '@support-board/contract';
 import type { ConformanceOptions } from '../core/settings.js';
 
 export class UsageError extends Error {
@@ -32,6 +33,7 @@ const number = (flag: string, value: string | undefined, { min, integer }: { min
 const options = {
   target: { type: 'string' },
   token: { type: 'string' },
+  'api-version': { type: 'string' },
   only: { type: 'string' },
   skip: { type: 'string' },
   level: { type: 'string' },
@@ -67,6 +69,10 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
 
   const level = values.level ?? 'core';
   if (level !== 'core' && level !== 'full') throw new UsageError(`--level must be core or full, got "${level}"`);
+  const apiVersion = values['api-version'];
+  if (apiVersion !== undefined && !isApiVersion(apiVersion)) {
+    throw new UsageError(`--api-version must be ${apiVersions.join(' or ')}, got "${apiVersion}"`);
+  }
   const target = values.target ?? env.SB_TARGET;
   const token = values.token ?? env.SB_TOKEN;
   if (!values.list) {
@@ -104,6 +110,7 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
     run: {
       target: target ?? '',
       token: token ?? '',
+      ...(apiVersion ? { apiVersion } : {}),
       level,
       ...(values.only ? { only: list(values.only) } : {}),
       ...(values.skip ? { skip: list(values.skip) } : {}),

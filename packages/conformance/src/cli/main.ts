@@ -1,3 +1,4 @@
+import { DOCUMENTED_VERSION } from '@support-board/contract';
 import { checks } from '../checks/index.js';
 import { runConformance } from '../core/run.js';
 import { selectChecks, unknownTerms } from '../core/select.js';
@@ -40,6 +41,7 @@ export const main = async (
   const p = paint(cli.color);
   const selection = {
     level: cli.run.level ?? 'core',
+    version: cli.run.apiVersion ?? DOCUMENTED_VERSION,
     ...cli.run,
     load: Boolean(cli.run.load),
     webhooks: Boolean(cli.run.webhooks),
@@ -58,7 +60,7 @@ export const main = async (
     ...cli.run,
     onProgress: (event) => {
       if (event.type === 'start') {
-        io.out(p.bold(`sb-conformance: ${event.total} checks against ${event.target}`));
+        io.out(p.bold(`sb-conformance: ${event.total} checks against ${event.target} (API ${event.apiVersion})`));
         io.out(p.dim(`Everything this run creates is marked ${event.marker} and deleted at the end.`));
         if (event.webhookUrl)
           io.out(p.dim(`Listening for webhooks on ${event.webhookUrl} (the target's webhook URL must point there)`));

@@ -1,4 +1,5 @@
 import {
+  type ApiVersion,
   encodeFields,
   httpBuildQuery,
   type MethodArgs,
@@ -55,7 +56,18 @@ export interface Api {
   get(url: string): Promise<Answer>;
 }
 
-export const createApi = ({ url, token, timeoutMs }: { url: string; token: string; timeoutMs: number }): Api => {
+export const createApi = ({
+  url,
+  token,
+  timeoutMs,
+  version,
+}: {
+  url: string;
+  token: string;
+  timeoutMs: number;
+  /** Calls are sent with the method names of this version. */
+  version: ApiVersion;
+}): Api => {
   let requests = 0;
 
   const send = async (target: string, init: RequestInit, method: string | undefined): Promise<Answer> => {
@@ -80,7 +92,7 @@ export const createApi = ({ url, token, timeoutMs }: { url: string; token: strin
   };
 
   const fields = <N extends MethodName>(name: N, args?: MethodArgs<Methods[N]>, options: CallOptions = {}) => {
-    let list = encodeFields(methods[name], options.token ?? '', (args ?? {}) as never);
+    let list = encodeFields(methods[name], options.token ?? '', (args ?? {}) as never, version);
     if (options.token === null) list = list.filter(([key]) => key !== 'token');
     if (options.omit) list = list.filter(([key]) => !options.omit?.includes(key));
     for (const [key, value] of Object.entries(options.set ?? {})) {

@@ -1,4 +1,14 @@
-import type { DispatcherErrorCode, MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
+import {
+  type ApiVersion,
+  adaptResponse,
+  type DispatcherErrorCode,
+  hasFact,
+  type MethodArgs,
+  type MethodName,
+  type MethodResponse,
+  type Methods,
+  methods,
+} from '@support-board/contract';
 import type { Answer, Api, CallOptions } from './api.js';
 import { type Shape, shapeOf } from './envelope.js';
 import type { BaseFixtures, Fixtures } from './fixtures.js';
@@ -16,6 +26,17 @@ export class Skip extends Error {
 /** Thrown once a check has recorded a finding it cannot go on after. */
 export class Stop extends Error {
   override readonly name = 'Stop';
+}
+
+/**
+ * Thrown when a call the check needs to set up its test fails: the check is blocked by it, not
+ * failed. The call's own check (examples/<method>) reports what is wrong with it, once.
+ */
+export class Blocked extends Error {
+  override readonly name = 'Blocked';
+  constructor(readonly finding: FindingInput) {
+    super(`${finding.method}: ${finding.expected}`);
+  }
 }
 
 export type { FindingInput };
@@ -53,6 +74,21 @@ export class CheckContext {
 
   get settings(): RunSettings {
     return this.env.settings;
+  }
+
+  /** The API version answers are judged by. */
+  get version(): ApiVersion {
+    return this.env.settings.apiVersion;
+  }
+
+  /** Whether the version judged answers as the contract's version fact `id` says. */
+  fact(id: string): boolean {
+    return hasFact(this.version, id);
+  }
+
+  /** A documented answer of `name` as the version judged sends it (`"online"` is `true` in 3.3). */
+  expected<N extends MethodName>(name: N, documented: MethodResponse<Methods[N]>): unknown {
+    return adaptResponse(methods[name], this.version, documented);
   }
 
   /** The shared users, conversation and messages every check may read (created on first use). */
@@ -101,14 +137,14 @@ export class CheckContext {
     name: N,
     args?: MethodArgs<Methods[N]>,
     options?: CallOptions,
-  ): Promise<MethodResponse<Methods[N]>> {
+  ): Promise<MethodResponse<Methods[N], ApiVersion>> {
     const answer = await this.api.call(name, args, options);
-    return this.expectSuccess(name, answer) as MethodResponse<Methods[N]>;
+    return this.expectSuccess(name, answer) as MethodResponse<Methods[N], ApiVersion>;
   }
 
   /** Checks an answer is a valid success of `name`; ends the check otherwise. */
   expectSuccess(name: MethodName, answer: Answer): unknown {
-    const judged = judgeSuccess(name, answer);
+    const judged = judgeSuccess(name, answer, this.version);
     for (const finding of judged.findings) this.report(finding);
     if (!judged.usable) throw new Stop(`${name}: not a valid success answer`);
     return judged.response;
@@ -138,29 +174,98 @@ export class CheckContext {
    * for word, no other key). Records findings and returns the shape received.
    */
   expectExactError(name: string | undefined, answer: Answer, code: DispatcherErrorCode, fill?: ErrorFill): Shape {
-    const judged = judgeExactError(name, answer, code, fill);
+    const judged = judgeExactError(name, answer, code, this.version, fill);
     for (const finding of judged.findings) this.report(finding);
     return judged.shape;
   }
 
-  /** Creates a user through add-user and deletes it at the end of the run. */
+  /**
+   * A call that sets up the check's test: its success, judged as `ok` judges it, or the check is
+   * blocked by it (the call's own check reports what is wrong with the answer).
+   */
+  async setUp<N extends MethodName>(
+    name: N,
+    args: MethodArgs<Methods[N]>,
+  ): Promise<MethodResponse<Methods[N], ApiVersion>> {
+    return setUpResponse(name, await this.api.call(name, args), this.version) as MethodResponse<Methods[N], ApiVersion>;
+  }
+
+  /** Creates a user through add-user (deleted at the end of the run); blocked when add-user fails. */
   async user(args: MethodArgs<Methods['add-user']> = {}): Promise<number> {
     const answer = await this.api.call('add-user', args);
     const shape = shapeOf(answer);
     // Tracked before the answer is judged, so that a user created with a wrong answer is still deleted.
     if (shape.kind === 'success' && Number(shape.response) > 0) this.fixtures.trackUser(Number(shape.response));
-    return this.expectSuccess('add-user', answer) as number;
+    return setUpResponse('add-user', answer, this.version) as number;
   }
 
-  /** Creates a conversation (deleted with its user at the end of the run). */
+  /** Creates a conversation (deleted with its user at the end of the run); blocked when new-conversation fails. */
   async conversation(args: MethodArgs<Methods['new-conversation']>): Promise<number> {
-    const conversation = await this.ok('new-conversation', args);
-    return Number(conversation.details.id);
+    return Number((await this.setUp('new-conversation', args)).details.id);
   }
 
-  /** Sends a message and answers its ID. */
-  async message(conversationId: number, userId: number, message: string): Promise<number> {
-    const sent = await this.ok('send-message', { user_id: userId, conversation_id: conversationId, message });
-    return sent['message-id'];
+  /**
+   * Sends a message and answers its ID; blocked when send-message fails. With `status`, the message
+   * sets the conversation's status (version 3.3 otherwise sets it from the sender).
+   */
+  async message(conversationId: number, userId: number, message: string, status?: number): Promise<number> {
+    const args = { user_id: userId, conversation_id: conversationId, message };
+    return sendForSetUp(this.api, this.version, status === undefined ? args : { ...args, conversation_status: status });
   }
 }
+
+/** The `response` of a set-up call, valid for `version`; throws `Blocked` otherwise. */
+export const setUpResponse = (
+  name: MethodName,
+  answer: Answer,
+  version: ApiVersion,
+  who = 'the check sets up its test',
+): unknown => {
+  const judged = judgeSuccess(name, answer, version);
+  const finding = judged.findings.find((f) => f.path !== 'HTTP status') ?? judged.findings[0];
+  if (judged.usable || !finding) return judged.response;
+  throw new Blocked({ ...finding, expected: `${finding.expected} (${who} with ${name})` });
+};
+
+/** The ID of the message send-message added: `message-id` in the documented version, `id` from 3.3. */
+const messageId = (sent: MethodResponse<Methods['send-message'], ApiVersion>): number =>
+  'message-id' in sent ? sent['message-id'] : sent.id;
+
+/** The ID of the newest message `sender` has in a conversation, as get-conversation answers it. */
+const newestMessage = async (api: Api, version: ApiVersion, conversationId: number, sender: number) => {
+  const judged = judgeSuccess(
+    'get-conversation',
+    await api.call('get-conversation', { conversation_id: conversationId }),
+    version,
+  );
+  const found = judged.response as { messages?: { id: string; user_id: string }[] } | false | undefined;
+  const ids = (found ? (found.messages ?? []) : [])
+    .filter((message) => message.user_id === String(sender))
+    .map((message) => Number(message.id));
+  return judged.usable && ids.length ? Math.max(...ids) : undefined;
+};
+
+/**
+ * Sends a message to set up a test and answers its ID. When send-message succeeds but does not
+ * answer the ID as the version judged has it (its own check reports that), the ID is read back
+ * with get-conversation, so that one answer shape does not block every check that sends a message.
+ * Blocked when neither gives it.
+ */
+export const sendForSetUp = async (
+  api: Api,
+  version: ApiVersion,
+  args: MethodArgs<Methods['send-message']>,
+  who?: string,
+): Promise<number> => {
+  const answer = await api.call('send-message', args);
+  try {
+    return messageId(
+      setUpResponse('send-message', answer, version, who) as MethodResponse<Methods['send-message'], ApiVersion>,
+    );
+  } catch (error) {
+    if (!(error instanceof Blocked) || shapeOf(answer).kind !== 'success') throw error;
+    const id = await newestMessage(api, version, args.conversation_id, args.user_id);
+    if (id === undefined) throw error;
+    return id;
+  }
+};

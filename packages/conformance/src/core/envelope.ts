@@ -1,12 +1,16 @@
-import { ErrorAnswer, ValidationFailure } from '@support-board/contract';
+import { ValidationFailure } from '@support-board/contract';
 import type { Answer } from './api.js';
 
 /** The three documented answer shapes, or something else. */
 export type Shape =
   | { kind: 'success'; response: unknown }
   | { kind: 'validation'; code: string }
+  /** `message` as text: an object (3.3's `db-error`, `{"error":{"message":...}}`) as its JSON. */
   | { kind: 'error'; code: string; message?: string; argument?: string }
   | { kind: 'invalid'; why: string };
+
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : value === undefined || value === null ? undefined : JSON.stringify(value);
 
 export const shapeOf = (answer: Answer): Shape => {
   const body = answer.body;
@@ -22,10 +26,15 @@ export const shapeOf = (answer: Answer): Shape => {
       return { kind: 'success', response: record.response };
     const validation = ValidationFailure.safeParse(body);
     if (validation.success) return { kind: 'validation', code: validation.data.response };
-    const error = ErrorAnswer.safeParse(body);
-    if (error.success) {
-      const { response, message, argument } = error.data;
-      return { kind: 'error', code: response, ...(message ? { message } : {}), ...(argument ? { argument } : {}) };
+    if (record.status === 'error' && typeof record.response === 'string') {
+      const message = text(record.message);
+      const argument = text(record.argument);
+      return {
+        kind: 'error',
+        code: record.response,
+        ...(message ? { message } : {}),
+        ...(argument ? { argument } : {}),
+      };
     }
   }
   return { kind: 'invalid', why: 'JSON in none of the three documented shapes' };

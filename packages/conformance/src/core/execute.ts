@@ -1,11 +1,19 @@
 import { TransportError } from './api.js';
-import { CheckContext, type RunEnv, Skip, Stop } from './context.js';
+import { Blocked, CheckContext, type RunEnv, Skip, Stop } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
-import { FixtureError } from './fixtures.js';
 import type { Check, CheckResult, Finding, Status } from './types.js';
 import { errorText } from './values.js';
 
-const result = (check: Check, status: Status, ms: number, findings: Finding[], reason?: string): CheckResult => ({
+type CheckInfo = Pick<Check, 'id' | 'title' | 'group' | 'area' | 'methods' | 'tags' | 'onOriginal'>;
+
+/** A check's result: what it is, how it ended, and why. */
+export const checkResult = (
+  check: CheckInfo,
+  status: Status,
+  ms: number,
+  findings: Finding[],
+  why: { reason?: string; blockedBy?: CheckResult['blockedBy'] } = {},
+): CheckResult => ({
   id: check.id,
   title: check.title,
   group: check.group,
@@ -14,29 +22,26 @@ const result = (check: Check, status: Status, ms: number, findings: Finding[], r
   tags: check.tags,
   status,
   ms,
-  ...(reason ? { reason } : {}),
+  ...(why.reason ? { reason: why.reason } : {}),
+  ...(why.blockedBy ? { blockedBy: why.blockedBy } : {}),
+  ...(check.onOriginal ? { onOriginal: check.onOriginal } : {}),
   findings,
 });
 
-/** Runs one check; whatever it throws ends as passed, failed or skipped, never as a crash of the run. */
+/** Runs one check; whatever it throws ends as passed, failed, blocked or skipped, never as a crash of the run. */
 export const executeCheck = async (check: Check, env: RunEnv): Promise<CheckResult> => {
   const t = new CheckContext(check, env);
   const started = performance.now();
-  const done = (status: Status, reason?: string) =>
-    result(check, status, Math.round(performance.now() - started), t.findings, reason);
+  const done = (status: Status, why?: Parameters<typeof checkResult>[4]) =>
+    checkResult(check, status, Math.round(performance.now() - started), t.findings, why);
   try {
     await check.run(t);
     return done(t.findings.length ? 'failed' : 'passed');
   } catch (error) {
-    if (error instanceof Skip) return t.findings.length ? done('failed') : done('skipped', error.message);
+    if (error instanceof Skip) return t.findings.length ? done('failed') : done('skipped', { reason: error.message });
     if (error instanceof Stop) return done('failed');
-    if (error instanceof FixtureError) {
-      if (error.reported)
-        return done('skipped', 'the suite could not create its fixtures (see the first failed check)');
-      error.reported = true;
-      t.report(error.finding);
-      return done('failed');
-    }
+    // A check that found something wrong before it was blocked has failed; otherwise it could not test.
+    if (error instanceof Blocked) return done(t.findings.length ? 'failed' : 'blocked', { blockedBy: error.finding });
     if (error instanceof TransportError) {
       t.report({
         ...(error.method ? { method: error.method } : {}),
@@ -51,22 +56,22 @@ export const executeCheck = async (check: Check, env: RunEnv): Promise<CheckResu
   }
 };
 
-const preflightCheck: Check = {
+const preflightCheck: CheckInfo = {
   id: 'preflight',
   title: 'The target answers count-users with the given token',
   group: 'api',
   area: 'negative',
   methods: ['count-users'],
-  level: 'core',
   tags: ['api', 'count-users'],
-  run: async () => {},
 };
 
 /** Before anything else: is this the API, reachable, and is the token an admin's? Undefined when all is well. */
 export const preflight = async (env: RunEnv): Promise<CheckResult | undefined> => {
   const started = performance.now();
   const fail = (finding: Omit<Finding, 'check'>) =>
-    result(preflightCheck, 'failed', Math.round(performance.now() - started), [{ check: 'preflight', ...finding }]);
+    checkResult(preflightCheck, 'failed', Math.round(performance.now() - started), [
+      { check: 'preflight', ...finding },
+    ]);
   let answer: Awaited<ReturnType<RunEnv['api']['call']>>;
   try {
     answer = await env.api.call('count-users');

@@ -1,7 +1,7 @@
-import type { MethodArgs, MethodName, Methods } from '@support-board/contract';
+import type { ApiVersion, MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
 import type { Api } from './api.js';
+import { Blocked, sendForSetUp, setUpResponse } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
-import type { Finding } from './types.js';
 import { errorText, shiftDatetime } from './values.js';
 
 /** The data every check may read: created once, through the API, on first use. */
@@ -9,7 +9,7 @@ export interface BaseFixtures {
   marker: string;
   /** A time on the target's clock a minute before the fixtures were created. */
   before: string;
-  customer: { id: number; first_name: string; last_name: string; email: string };
+  customer: { id: number; first_name: string; last_name: string; email: string; phone: string };
   /** A user without an email. */
   visitor: { id: number };
   agent: { id: number; first_name: string; last_name: string; email: string };
@@ -19,26 +19,49 @@ export interface BaseFixtures {
   agentMessage: { id: number; text: string };
 }
 
-/** The fixtures could not be created: every check that needs them is skipped after the first. */
-export class FixtureError extends Error {
-  override readonly name = 'FixtureError';
-  reported = false;
-  constructor(readonly finding: Omit<Finding, 'check'>) {
-    super(`${finding.method}: ${finding.expected}`);
-  }
-}
-
 type Cleanup = { what: string; run: () => Promise<void> };
 
+/**
+ * The data the run creates, through the API: the base fixtures every check may read, and what each
+ * check creates for itself, all deleted at the end. When a call creating the base fixtures fails,
+ * every check needing them is blocked by it.
+ */
 export class Fixtures {
   private basePromise: Promise<BaseFixtures> | undefined;
   private readonly users: number[] = [];
   private readonly cleanups: Cleanup[] = [];
+  private serial = 0;
 
   constructor(
     private readonly api: Api,
     readonly marker: string,
+    private readonly version: ApiVersion,
   ) {}
+
+  /** An email address no other user has: the run's marker, what it is for, and a serial number. */
+  email(what: string): string {
+    this.serial += 1;
+    return `${this.marker}.${what}.${this.serial}@example.com`;
+  }
+
+  /** A phone number no other user has (version 3.3 refuses a phone in use with `duplicate-phone`). */
+  phone(): string {
+    this.serial += 1;
+    return `+1${Number.parseInt(this.marker.slice(-8), 16)}${this.serial}`;
+  }
+
+  /**
+   * A user's arguments with the email and the phone they hold replaced by ones no other user has: a
+   * duplicate (`duplicate-email`, 3.3's `duplicate-phone`) would refuse the call for another reason
+   * than the one a check tests.
+   */
+  uniqueContacts<T extends { email?: string; extra?: Record<string, unknown> }>(args: T): T {
+    return {
+      ...args,
+      ...(args.email === undefined ? {} : { email: this.email('contact') }),
+      ...(args.extra?.phone === undefined ? {} : { extra: { ...args.extra, phone: [this.phone(), 'Phone'] } }),
+    };
+  }
 
   base(): Promise<BaseFixtures> {
     this.basePromise ??= this.createBase();
@@ -89,46 +112,35 @@ export class Fixtures {
     return problems;
   }
 
-  private async must<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>): Promise<any> {
+  /** A call creating the base fixtures: its valid success, or every check needing them is blocked by it. */
+  private async must<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>): Promise<MethodResponse<Methods[N]>> {
     const answer = await this.api.call(name, args);
     const shape = shapeOf(answer);
-    if (shape.kind !== 'success') {
-      throw new FixtureError({
-        method: name,
-        path: '$',
-        expected: `a success answer (the suite creates its fixtures with ${name})`,
-        received: showAnswer(answer),
-      });
+    // Tracked before the answer is judged, so that a user created with a wrong answer is still deleted.
+    if (name === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
+      this.trackUser(Number(shape.response));
     }
-    return shape.response;
+    return setUpResponse(name, answer, this.version, 'the suite creates its fixtures') as MethodResponse<Methods[N]>;
   }
 
   private async addUser(args: MethodArgs<Methods['add-user']>): Promise<number> {
-    const id = Number(await this.must('add-user', args));
-    if (!Number.isInteger(id) || id <= 0) {
-      throw new FixtureError({
-        method: 'add-user',
-        path: '$.response',
-        expected: 'the ID of the new user',
-        received: String(id),
-      });
-    }
-    this.trackUser(id);
-    return id;
+    return this.must('add-user', args);
   }
 
-  private async send(conversationId: number, userId: number, text: string): Promise<number> {
-    const sent = await this.must('send-message', { user_id: userId, conversation_id: conversationId, message: text });
-    return Number(sent?.['message-id']);
+  private send(conversationId: number, userId: number, text: string): Promise<number> {
+    const args = { user_id: userId, conversation_id: conversationId, message: text };
+    return sendForSetUp(this.api, this.version, args, 'the suite creates its fixtures');
   }
 
   private async createBase(): Promise<BaseFixtures> {
     const m = this.marker;
-    const customer = { first_name: 'Don', last_name: `John-${m}`, email: `${m}.don@example.com` };
+    const customer = { first_name: 'Don', last_name: `John-${m}`, email: `${m}.don@example.com`, phone: this.phone() };
     const customerId = await this.addUser({
-      ...customer,
+      first_name: customer.first_name,
+      last_name: customer.last_name,
+      email: customer.email,
       extra: {
-        phone: ['+02123456789', 'Phone'],
+        phone: [customer.phone, 'Phone'],
         city: ['London', 'City'],
         current_url: ['https://example.com/pricing', 'Current URL'],
       },
@@ -137,11 +149,10 @@ export class Fixtures {
     const agent = { first_name: 'Bruce', last_name: `Agent-${m}`, email: `${m}.agent@example.com` };
     const agentId = await this.addUser({ ...agent, user_type: 'agent' });
     const title = `Order ${m}`;
-    const conversation = await this.must('new-conversation', { user_id: customerId, title, status_code: 0 });
-    const details = conversation?.details ?? {};
+    const { details } = await this.must('new-conversation', { user_id: customerId, title, status_code: 0 });
     const time = String(details.conversation_time ?? details.creation_time ?? '');
     if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(time)) {
-      throw new FixtureError({
+      throw new Blocked({
         method: 'new-conversation',
         path: '$.response.details.conversation_time',
         expected: 'the creation time, YYYY-MM-DD HH:MM:SS (the suite reads the target clock from it)',

@@ -1,10 +1,12 @@
 import {
+  type ApiVersion,
   type DispatcherErrorCode,
   errorAnswer,
   errorCodes,
   isErrorCode,
   type MethodName,
   methods,
+  responseSchema,
 } from '@support-board/contract';
 import type { Answer } from './api.js';
 import { SHAPE_TEXT, type Shape, shapeOf, showAnswer } from './envelope.js';
@@ -32,12 +34,14 @@ const http200 = (name: string | undefined, answer: Answer): FindingInput[] =>
       ];
 
 /**
- * Judges an answer that must be a success of `name` whose `response` matches the contract.
- * `usable` is false when the check cannot go on with it (not a success, or not the contract's shape).
+ * Judges an answer that must be a success of `name` whose `response` matches the contract, as
+ * `version` answers it. `usable` is false when the check cannot go on with it (not a success, or not
+ * the contract's shape).
  */
 export const judgeSuccess = (
   name: MethodName,
   answer: Answer,
+  version: ApiVersion,
 ): { response: unknown; findings: FindingInput[]; usable: boolean } => {
   const shape = shapeOf(answer);
   if (shape.kind !== 'success') {
@@ -47,7 +51,7 @@ export const judgeSuccess = (
       findings: [{ method: name, path: '$', expected: 'a success answer', received: showAnswer(answer) }],
     };
   }
-  const schema = schemaFindings(methods[name].response, shape.response, { check: '', method: name });
+  const schema = schemaFindings(responseSchema(methods[name], version), shape.response, { check: '', method: name });
   return {
     response: shape.response,
     usable: schema.length === 0,
@@ -97,15 +101,17 @@ export type ErrorFill = Parameters<typeof errorAnswer>[1];
 
 /**
  * Judges an answer that must be the dispatcher's refusal `code`, exactly (as JSON) as the contract
- * builds it: `{"status":"error","response":code,"message":<the original's message>}`, no other key.
+ * builds it for `version`: `{"status":"error","response":code,"message":<the original's message>}`,
+ * no other key.
  */
 export const judgeExactError = (
   name: string | undefined,
   answer: Answer,
   code: DispatcherErrorCode,
+  version: ApiVersion,
   fill: ErrorFill = {},
 ): { shape: Shape; findings: FindingInput[] } => {
-  const expected = JSON.stringify(errorAnswer(code, fill));
+  const expected = JSON.stringify(errorAnswer(code, fill, version));
   const judged = judgeRefusal(name, answer, [code]);
   if (judged.findings.length) {
     // A success or a body in none of the shapes: say which body exactly was expected.

@@ -2,44 +2,27 @@ import { checks as registry } from '../checks/index.js';
 import { buildReport, type Report } from '../report/report.js';
 import { createApi } from './api.js';
 import type { RunEnv } from './context.js';
-import { executeCheck, preflight } from './execute.js';
+import { checkResult, executeCheck, preflight } from './execute.js';
 import { Fixtures } from './fixtures.js';
 import { selectChecks } from './select.js';
 import { type ConformanceOptions, resolveSettings } from './settings.js';
 import type { CheckResult } from './types.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
 
-type CheckInfo = Pick<CheckResult, 'id' | 'title' | 'group' | 'area' | 'methods' | 'tags'>;
-
-const skippedResult = ({ id, title, group, area, methods, tags }: CheckInfo, reason: string): CheckResult => ({
-  id,
-  title,
-  group,
-  area,
-  methods,
-  tags,
-  status: 'skipped',
-  ms: 0,
-  reason,
-  findings: [],
-});
-
-const cleanupResult = (problems: string[]): CheckResult => ({
-  id: 'cleanup',
-  title: 'Everything the run created is deleted, everything it changed restored',
-  group: 'api',
-  area: 'scenarios',
-  methods: ['delete-users', 'save-articles'],
-  tags: ['api', 'cleanup'],
-  status: 'failed',
-  ms: 0,
-  findings: problems.map((problem) => ({
-    check: 'cleanup',
-    path: '$',
-    expected: 'deleted or restored',
-    received: problem,
-  })),
-});
+const cleanupResult = (problems: string[]): CheckResult =>
+  checkResult(
+    {
+      id: 'cleanup',
+      title: 'Everything the run created is deleted, everything it changed restored',
+      group: 'api',
+      area: 'scenarios',
+      methods: ['delete-users', 'save-articles'],
+      tags: ['api', 'cleanup'],
+    },
+    'failed',
+    0,
+    problems.map((problem) => ({ check: 'cleanup', path: '$', expected: 'deleted or restored', received: problem })),
+  );
 
 /**
  * Runs the selected checks against a target, one after the other, then deletes what the run
@@ -52,6 +35,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
   const all = options.checks ?? registry;
   const selected = selectChecks(all, {
     level: settings.level,
+    version: settings.apiVersion,
     ...(options.only ? { only: options.only } : {}),
     ...(options.skip ? { skip: options.skip } : {}),
     ...(options.tags ? { tags: options.tags } : {}),
@@ -59,7 +43,12 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     load: Boolean(settings.load),
     webhooks: Boolean(settings.webhooks),
   });
-  const api = createApi({ url: options.target, token: options.token, timeoutMs: settings.timeoutMs });
+  const api = createApi({
+    url: options.target,
+    token: options.token,
+    timeoutMs: settings.timeoutMs,
+    version: settings.apiVersion,
+  });
   const webhooks = settings.webhooks
     ? await startWebhookReceiver({
         port: settings.webhooks.port,
@@ -69,7 +58,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
   const env: RunEnv = {
     api,
     settings,
-    fixtures: new Fixtures(api, settings.marker),
+    fixtures: new Fixtures(api, settings.marker, settings.apiVersion),
     loadResults: [],
     ...(webhooks ? { webhooks } : {}),
   };
@@ -78,6 +67,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     type: 'start',
     total: selected.length,
     target: options.target,
+    apiVersion: settings.apiVersion,
     marker: settings.marker,
     ...(webhooks ? { webhookUrl: webhooks.url } : {}),
   });
@@ -91,15 +81,15 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     const unreachable = await preflight(env);
     if (unreachable) {
       record(unreachable);
-      for (const check of selected)
-        record(skippedResult(check, 'the preflight call failed: the target cannot be tested'));
+      const [{ check: _, ...blockedBy }] = unreachable.findings as [CheckResult['findings'][number]];
+      for (const check of selected) record(checkResult(check, 'blocked', 0, [], { blockedBy }));
     } else {
       for (const [index, check] of selected.entries()) {
         const result = await executeCheck(check, env);
         record(result);
-        if (options.bail && result.status === 'failed') {
+        if (options.bail && (result.status === 'failed' || result.status === 'blocked')) {
           for (const rest of selected.slice(index + 1))
-            record(skippedResult(rest, 'not run: --bail stopped at the first failure'));
+            record(checkResult(rest, 'skipped', 0, [], { reason: 'not run: --bail stopped at the first failure' }));
           break;
         }
       }
@@ -112,6 +102,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
   progress({ type: 'done' });
   return buildReport({
     target: options.target,
+    apiVersion: settings.apiVersion,
     marker: settings.marker,
     level: settings.level,
     started,

@@ -1,7 +1,10 @@
+import type { ApiVersion } from '@support-board/contract';
 import type { Check, Level } from './types.js';
 
 export interface Selection {
   level: Level;
+  /** The API version judged (default 3.0): checks of other versions only are left out. */
+  version?: ApiVersion;
   only?: string[];
   skip?: string[];
   tags?: string[];
@@ -44,6 +47,7 @@ const namedExplicitly = (check: Check, selection: Selection) =>
  */
 export const selectChecks = (all: readonly Check[], selection: Selection): Check[] =>
   all.filter((check) => {
+    if (check.versions && !check.versions.includes(selection.version ?? '3.0')) return false;
     const named = (selection.only ?? []).includes(check.id);
     if (!named && !byLevel(check, selection)) return false;
     if (selection.only?.length && !selection.only.some((term) => matchesTerm(check, term))) return false;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
 import type { Check, CheckResult, Level } from './types.js';
 
 export interface LoadOptions {
@@ -24,7 +25,7 @@ export interface WebhookOptions {
 }
 
 export type ProgressEvent =
-  | { type: 'start'; total: number; target: string; marker: string; webhookUrl?: string }
+  | { type: 'start'; total: number; target: string; apiVersion: ApiVersion; marker: string; webhookUrl?: string }
   | { type: 'check'; result: CheckResult }
   | { type: 'done' };
 
@@ -33,6 +34,11 @@ export interface ConformanceOptions {
   target: string;
   /** An admin's token on the target. */
   token: string;
+  /**
+   * The version of the API to judge the target by: `3.0` (default), the documented one, or `3.3`,
+   * as Support Board 3.3.6 answers (see the contract's version facts).
+   */
+  apiVersion?: ApiVersion;
   level?: Level;
   /** Run only checks matching any of these: check IDs (or ID prefixes), groups, methods, tags. */
   only?: string[];
@@ -53,10 +59,16 @@ export interface ConformanceOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Replace the registry (tests). */
   checks?: Check[];
+  /**
+   * The run's marker instead of a random one (replaying a recorded run needs the recorded marker).
+   * It must be unique to the run: everything carrying it is deleted at the end.
+   */
+  marker?: string;
 }
 
 /** The options of a run, resolved, as checks see them. */
 export interface RunSettings {
+  apiVersion: ApiVersion;
   level: Level;
   timeoutMs: number;
   /** A word unique to this run, in the names and emails of everything it creates. */
@@ -68,9 +80,10 @@ export interface RunSettings {
 export const resolveSettings = (options: ConformanceOptions): RunSettings => {
   const load = options.load === true ? {} : options.load || undefined;
   return {
+    apiVersion: options.apiVersion ?? DOCUMENTED_VERSION,
     level: options.level ?? 'core',
     timeoutMs: options.timeoutMs ?? 30_000,
-    marker: `sbc${randomBytes(5).toString('hex')}`,
+    marker: options.marker ?? `sbc${randomBytes(5).toString('hex')}`,
     ...(load
       ? {
           load: {

@@ -1,4 +1,4 @@
-import type { Group } from '@support-board/contract';
+import type { ApiVersion, Group } from '@support-board/contract';
 import type { CheckContext } from './context.js';
 
 /** Where a check belongs: a group of the documentation, or `api` for what is common to every method. */
@@ -24,6 +24,17 @@ export interface Finding {
   hint?: string;
 }
 
+/**
+ * Why the original Support Board (3.3.6, judged as version 3.3) fails a check, recorded when the
+ * suite was calibrated on it. `hardening`: the original takes bad input unsafely (a security finding,
+ * not an incompatibility); `fails-on-original`: its own bug, or a configuration it lacks.
+ */
+export interface OnOriginal {
+  kind: 'hardening' | 'fails-on-original';
+  /** What the original answered, and why that fails the check. */
+  reason: string;
+}
+
 export interface Check {
   /** A stable ID, `area/what`, e.g. `examples/get-user`; `--only` and `--skip` take it. */
   id: string;
@@ -34,13 +45,24 @@ export interface Check {
   /** The methods the check calls to prove its point. */
   methods: string[];
   level: Level;
-  /** Group, methods, area, and `original`, `note:<id>`, `reference`, `destructive`, features. */
+  /**
+   * Group, methods, area, features, and how the check relates to the original: `original`,
+   * `note:<id>`, `reference`, `hardening`, `fails-on-original`, `version:<fact>`, `destructive`.
+   */
   tags: string[];
+  /** The API versions the check applies to (absent: every version). */
+  versions?: ApiVersion[];
+  /** Why the original fails it, when it does (also the tag `hardening` or `fails-on-original`). */
+  onOriginal?: OnOriginal;
   /** Records findings on `t`; `t.skip(reason)` when it cannot apply to this target. */
   run(t: CheckContext): Promise<void>;
 }
 
-export type Status = 'passed' | 'failed' | 'skipped';
+/**
+ * `blocked`: a call the check needed to set up its test failed (its own check reports that call),
+ * so the check could not test its subject.
+ */
+export type Status = 'passed' | 'failed' | 'blocked' | 'skipped';
 
 export interface CheckResult {
   id: string;
@@ -53,6 +75,9 @@ export interface CheckResult {
   ms: number;
   /** Why it was skipped. */
   reason?: string;
+  /** The setup call that blocked it: which call, what was expected, what came. */
+  blockedBy?: Omit<Finding, 'check'>;
+  onOriginal?: OnOriginal;
   findings: Finding[];
 }
 

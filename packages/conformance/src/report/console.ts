@@ -1,5 +1,5 @@
 import type { CheckResult, Finding } from '../core/types.js';
-import type { Report, Tally } from './report.js';
+import { type Category, categories, type Report, type Tally } from './report.js';
 
 export interface Paint {
   green(text: string): string;
@@ -21,6 +21,8 @@ export const progressLine = (result: CheckResult, p: Paint): string => {
   if (result.status === 'passed') return `  ${p.green('✓')} ${result.id} ${ms}`;
   if (result.status === 'skipped')
     return `  ${p.yellow('-')} ${result.id} ${p.yellow('skipped')}: ${result.reason ?? ''} ${ms}`;
+  if (result.status === 'blocked')
+    return `  ${p.yellow('!')} ${result.id} ${ms} ${p.yellow(`blocked by ${result.blockedBy?.method ?? 'a set-up call'}`)}`;
   const count = result.findings.length;
   return `  ${p.red('✗')} ${result.id} ${ms} ${p.red(`${count} finding${count === 1 ? '' : 's'}`)}`;
 };
@@ -33,7 +35,7 @@ const table = (header: string[], rows: string[][]) => {
   return [row(header, widths), ...rows.map((r) => row(r, widths))].map((line) => `  ${line}`);
 };
 
-const findingLines = (finding: Finding, p: Paint) => [
+const findingLines = (finding: Omit<Finding, 'check'>, p: Paint) => [
   ...(finding.method ? [`      ${p.dim('method  ')}  ${finding.method}`] : []),
   `      ${p.dim('path    ')}  ${finding.path}`,
   `      ${p.dim('expected')}  ${finding.expected}`,
@@ -42,15 +44,61 @@ const findingLines = (finding: Finding, p: Paint) => [
   '',
 ];
 
-const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.skipped)];
+const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.blocked), String(t.skipped)];
 
-/** The end of a run: per group, every failure in full, the original-compatibility points, load. */
+/** What each category means, in the headline. */
+const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
+  compatibility: { label: 'compatible', about: 'what a server answering like the original must pass' },
+  hardening: {
+    label: 'hardening',
+    about: 'bad input must be refused cleanly; the original itself is unsafe there (security, not compatibility)',
+  },
+  'fails-on-original': {
+    label: 'fails on the original',
+    about: "the original's own bugs, or a configuration it lacks",
+  },
+  'by-design': { label: 'differences by design', about: "the reference server's deliberate differences" },
+};
+
+const categoryLine = (category: Category, t: Tally): [string, string, string] => {
+  const checked = t.passed + t.failed + t.blocked;
+  const counts =
+    category === 'hardening'
+      ? `${t.failed} finding${t.failed === 1 ? '' : 's'} in ${checked} checks`
+      : `${t.passed}/${checked} passed`;
+  const rest = [
+    ...(category !== 'hardening' && t.failed ? [`${t.failed} failed`] : []),
+    ...(t.blocked ? [`${t.blocked} blocked`] : []),
+    ...(t.skipped ? [`${t.skipped} skipped`] : []),
+  ];
+  return [CATEGORY_TEXT[category].label, [counts, ...rest].join(', '), CATEGORY_TEXT[category].about];
+};
+
+/** The blocked checks, grouped by the call that blocked them: one cause, shown once. */
+const blockedLines = (blocked: CheckResult[], p: Paint) => {
+  const byCause = new Map<string, CheckResult[]>();
+  for (const result of blocked) {
+    const cause = result.blockedBy ? JSON.stringify(result.blockedBy) : '';
+    byCause.set(cause, [...(byCause.get(cause) ?? []), result]);
+  }
+  const lines = ['', p.bold(`Blocked (${blocked.length}), by the call that failed`), ''];
+  for (const results of byCause.values()) {
+    const cause = results[0]?.blockedBy;
+    const count = `${results.length} check${results.length === 1 ? '' : 's'}`;
+    lines.push(`  ${p.yellow('!')} ${p.bold(cause?.method ?? 'a set-up call')} ${p.dim(`blocked ${count}`)}`);
+    if (cause) lines.push(...findingLines(cause, p).slice(cause.method ? 1 : 0, -1));
+    lines.push(`      ${p.dim('checks  ')}  ${results.map((r) => r.id).join(', ')}`, '');
+  }
+  return lines;
+};
+
+/** The end of a run: per group, every failure in full, what blocked what, the headline, load. */
 export const summary = (report: Report, p: Paint): string => {
-  const lines: string[] = ['', p.bold('Summary'), ''];
+  const lines: string[] = ['', p.bold(`Summary (judged as API ${report.apiVersion})`), ''];
   const groups = ['api', 'users', 'conversations', 'more'].filter((g) => report.groups[g]);
   lines.push(
     ...table(
-      ['group', 'passed', 'failed', 'skipped'],
+      ['group', 'passed', 'failed', 'blocked', 'skipped'],
       [...groups.map((g) => [g, ...tallyCells(report.groups[g]!)]), ['total', ...tallyCells(report.totals)]],
     ),
   );
@@ -60,9 +108,13 @@ export const summary = (report: Report, p: Paint): string => {
     lines.push('', p.bold(`Failures (${failed.length})`), '');
     for (const result of failed) {
       lines.push(`  ${p.red('✗')} ${p.bold(result.id)} ${p.dim(`— ${result.title}`)}`);
+      if (result.onOriginal) lines.push(`      ${p.dim(result.onOriginal.kind)}  ${result.onOriginal.reason}`, '');
       for (const finding of result.findings) lines.push(...findingLines(finding, p));
     }
   }
+
+  const blocked = report.checks.filter((r) => r.status === 'blocked');
+  if (blocked.length) lines.push(...blockedLines(blocked, p));
 
   if (report.original.length) {
     lines.push('', p.bold('Compatibility with the original'));
@@ -95,10 +147,21 @@ export const summary = (report: Report, p: Paint): string => {
     );
   }
 
-  const { passed, failed: failures, skipped, total } = report.totals;
+  const headline = categories.filter((category) => {
+    const t = report.categories[category];
+    return t.passed + t.failed + t.blocked + t.skipped > 0;
+  });
+  const rows = headline.map((category) => categoryLine(category, report.categories[category]));
+  const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  lines.push('', p.bold('Headline'), '');
+  for (const [label, counts, about] of rows) {
+    lines.push(`  ${label!.padEnd(widths[0]!)}  ${counts!.padEnd(widths[1]!)}  ${p.dim(about!)}`);
+  }
+
+  const { passed, failed: failures, blocked: blocks, skipped, total } = report.totals;
   const seconds = (report.durationMs / 1000).toFixed(1);
   const counts =
-    `${passed} passed, ${failures} failed, ${skipped} skipped of ${total} checks ` +
+    `${passed} passed, ${failures} failed, ${blocks ? `${blocks} blocked, ` : ''}${skipped} skipped of ${total} checks ` +
     `in ${seconds} s (${report.requests} requests)`;
   lines.push('', report.ok ? p.green(p.bold(`PASSED  ${counts}`)) : p.red(p.bold(`FAILED  ${counts}`)));
   if (report.notSelected) lines.push(p.dim(`${report.notSelected} checks not selected (see --level, --only, --tag).`));

@@ -1,16 +1,39 @@
+import type { ApiVersion } from '@support-board/contract';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
 import { hintFor } from './hints.js';
 
 export interface Tally {
   passed: number;
   failed: number;
+  blocked: number;
   skipped: number;
 }
+
+/**
+ * What a result means for a vendor, from the check's tags:
+ * - `compatibility`: what a server answering like the original must pass;
+ * - `hardening`: bad input the original itself takes unsafely (tag `hardening`): security findings;
+ * - `fails-on-original`: the original's own bugs, or a configuration it lacks (tag `fails-on-original`);
+ * - `by-design`: the reference server's deliberate differences from the original (tag `reference`).
+ */
+export type Category = 'compatibility' | 'hardening' | 'fails-on-original' | 'by-design';
+export const categories: readonly Category[] = ['compatibility', 'hardening', 'fails-on-original', 'by-design'];
+
+export const categoryOf = (tags: readonly string[]): Category =>
+  tags.includes('hardening')
+    ? 'hardening'
+    : tags.includes('fails-on-original')
+      ? 'fails-on-original'
+      : tags.includes('reference')
+        ? 'by-design'
+        : 'compatibility';
 
 /** Everything a run found: what `runConformance` answers, and what report.json holds. */
 export interface Report {
   tool: 'sb-conformance';
   target: string;
+  /** The API version the answers were judged by. */
+  apiVersion: ApiVersion;
   /** In the names and emails of everything the run created (and deleted). */
   marker: string;
   level: Level;
@@ -19,11 +42,13 @@ export interface Report {
   durationMs: number;
   /** HTTP requests the checks made (load profiles not counted). */
   requests: number;
-  /** No check failed. */
+  /** No check failed or was blocked. */
   ok: boolean;
   totals: Tally & { total: number };
   /** By group: users, conversations, more, and api for what is common to every method. */
   groups: Record<string, Tally>;
+  /** By what a result means (see `Category`): the headline. */
+  categories: Record<Category, Tally>;
   checks: CheckResult[];
   /** The checks tagged `original`: points where the documentation and the original disagree. */
   original: { id: string; status: Status; notes: string[] }[];
@@ -35,11 +60,13 @@ export interface Report {
 const tally = (results: CheckResult[]): Tally => ({
   passed: results.filter((r) => r.status === 'passed').length,
   failed: results.filter((r) => r.status === 'failed').length,
+  blocked: results.filter((r) => r.status === 'blocked').length,
   skipped: results.filter((r) => r.status === 'skipped').length,
 });
 
 export const buildReport = (input: {
   target: string;
+  apiVersion: ApiVersion;
   marker: string;
   level: Level;
   started: Date;
@@ -58,18 +85,23 @@ export const buildReport = (input: {
     groups[group] = tally(results.filter((r) => r.group === group));
   }
   const totals = tally(results);
+  const byCategory = Object.fromEntries(
+    categories.map((category) => [category, tally(results.filter((r) => categoryOf(r.tags) === category))]),
+  ) as Record<Category, Tally>;
   return {
     tool: 'sb-conformance',
     target: input.target,
+    apiVersion: input.apiVersion,
     marker: input.marker,
     level: input.level,
     startedAt: input.started.toISOString(),
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - input.started.getTime(),
     requests: input.requests,
-    ok: totals.failed === 0,
+    ok: totals.failed === 0 && totals.blocked === 0,
     totals: { ...totals, total: results.length },
     groups,
+    categories: byCategory,
     checks: results,
     original: results
       .filter((r) => r.tags.includes('original'))

@@ -6,7 +6,6 @@ import { keepArticles } from '../shared/articles.js';
 type Prepare<N extends MethodName> = (t: CheckContext, fx: BaseFixtures) => Promise<MethodArgs<Methods[N]>>;
 
 const doc = <N extends MethodName>(name: N) => methods[name].request as MethodArgs<Methods[N]>;
-const email = (fx: BaseFixtures, what: string) => `${fx.marker}.${what}.${Date.now()}@example.com`;
 
 /** A conversation of the customer with one message, for calls that change or delete it. */
 const spareConversation = async (t: CheckContext, fx: BaseFixtures) => {
@@ -27,11 +26,10 @@ export const exampleRequests: { [N in MethodName]: Prepare<N> } = {
   'get-new-users': async (_t, fx) => ({ datetime: fx.before }),
   'get-online-users': async () => doc('get-online-users'),
   'search-users': async (_t, fx) => ({ search: fx.marker }),
-  'add-user': async (_t, fx) => ({ ...doc('add-user'), email: email(fx, 'add') }),
+  'add-user': async (t) => t.fixtures.uniqueContacts(doc('add-user')),
   'update-user': async (t, fx) => ({
-    ...doc('update-user'),
+    ...t.fixtures.uniqueContacts(doc('update-user')),
     user_id: await t.user({ first_name: 'Spare', last_name: fx.marker }),
-    email: email(fx, 'update'),
   }),
   'delete-user': async (t, fx) => ({ user_id: await t.user({ last_name: `Spare-${fx.marker}` }) }),
   'delete-users': async (t, fx) => ({

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { apiVersions, methods, wireName } from '@support-board/contract';
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
 import { INJECTIONS } from './injection-strings.js';
@@ -41,14 +42,19 @@ export const dispatcherChecks: Check[] = [
   }),
   defineCheck({
     id: 'negative/dispatcher/wp-sync',
-    title: 'wp-sync (the later name of wp-synch) is not a method of the documented API',
+    title: "wp-synch's name in another version is not a method (wp-sync in 3.0, wp-synch in 3.3)",
     area: 'negative',
     methods: ['wp-synch'],
     notes: ['wp-synch-name'],
     tags: ['dispatcher'],
     async run(t) {
-      const answer = await t.api.post({ token: t.api.token, function: 'wp-sync' });
-      t.expectExactError(undefined, answer, 'function-not-found', { function: 'wp-sync' });
+      const current = wireName(methods['wp-synch'], t.version);
+      const others = new Set(apiVersions.map((version) => wireName(methods['wp-synch'], version)));
+      others.delete(current);
+      for (const name of others) {
+        const answer = await t.api.post({ token: t.api.token, function: name });
+        t.expectExactError(undefined, answer, 'function-not-found', { function: name });
+      }
     },
   }),
   defineCheck({

@@ -1,5 +1,5 @@
 import type { Check } from '../../core/types.js';
-import { defineCheck } from '../define.js';
+import { defineCheck, versionsWith } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
 import { trackCreated, UNKNOWN_ID } from './fixture-args.js';
 
@@ -46,6 +46,54 @@ export const userErrorCodeChecks: Check[] = [
     },
   }),
   defineCheck({
+    id: 'negative/error-code/add-user/duplicate-phone',
+    title: 'add-user with a phone another user has answers duplicate-phone and creates nothing (3.3)',
+    area: 'negative',
+    methods: ['add-user', 'count-users'],
+    tags: ['error-code'],
+    versions: versionsWith('add-user-duplicate-phone'),
+    facts: ['add-user-duplicate-phone'],
+    async run(t) {
+      const fx = await t.base();
+      const before = await snapshot(t);
+      const answer = await t.answer('add-user', {
+        first_name: 'Twin',
+        last_name: fx.marker,
+        extra: { phone: [fx.customer.phone, 'Phone'] },
+      });
+      trackCreated(t, 'add-user', answer);
+      t.expectRefusal('add-user', answer, 'duplicate-phone');
+      await expectUnchanged(t, 'add-user', before);
+    },
+  }),
+  defineCheck({
+    id: 'negative/error-code/update-user/duplicate-phone',
+    title: "update-user to another user's phone answers duplicate-phone and keeps the phone (3.3)",
+    area: 'negative',
+    methods: ['update-user', 'get-user-extra'],
+    tags: ['error-code'],
+    versions: versionsWith('update-user-duplicate-phone'),
+    facts: ['update-user-duplicate-phone'],
+    async run(t) {
+      const fx = await t.base();
+      const phone = t.fixtures.phone();
+      const id = await t.user({ first_name: 'Single', last_name: fx.marker, extra: { phone: [phone, 'Phone'] } });
+      await t.refused(
+        'update-user',
+        { user_id: id, first_name: 'Single', last_name: fx.marker, extra: { phone: [fx.customer.phone, 'Phone'] } },
+        'duplicate-phone',
+      );
+      const details = await t.ok('get-user-extra', { user_id: id });
+      t.equal(
+        'update-user',
+        '$.response[slug=phone].value (get-user-extra)',
+        details.find((detail) => detail.slug === 'phone')?.value,
+        phone,
+        'A refused update must not change the user.',
+      );
+    },
+  }),
+  defineCheck({
     id: 'negative/error-code/add-user/invalid-user-type',
     title: 'add-user with an unknown user type answers invalid-user-type and creates nothing',
     area: 'negative',
@@ -70,6 +118,8 @@ export const userErrorCodeChecks: Check[] = [
     area: 'negative',
     methods: ['update-user', 'get-user'],
     notes: ['update-user-user-type'],
+    failsOnOriginal:
+      'update-user never checks `user_type`: answers `{"success":true,"response":true}` and recomputes the type from the email',
     tags: ['error-code'],
     async run(t) {
       const fx = await t.base();

@@ -1,4 +1,4 @@
-import type { AnyMethod } from '@support-board/contract';
+import { type AnyMethod, apiVersions, methodVersion } from '@support-board/contract';
 import type { Answer } from '../../core/api.js';
 import type { CheckContext } from '../../core/context.js';
 import { shapeOf, showAnswer } from '../../core/envelope.js';
@@ -21,10 +21,12 @@ const idFor = (name: string, fx: BaseFixtures): number | undefined =>
 
 /**
  * The documented request of a method with its IDs pointed at the suite's fixtures: the base of the
- * negative calls, so that a server that wrongly goes ahead touches only the suite's own data.
+ * negative calls, so that a server that wrongly goes ahead touches only the suite's own data. An
+ * update-user goes to a spare user, so that a wrongly accepted one leaves the customer other checks read.
  */
-export const fixtureArgs = (method: AnyMethod, fx: BaseFixtures): Record<string, unknown> => {
-  const args: Record<string, unknown> = { ...(method.request as Record<string, unknown>) };
+export const fixtureArgs = async (t: CheckContext, method: AnyMethod): Promise<Record<string, unknown>> => {
+  const fx = await t.base();
+  const args: Record<string, unknown> = t.fixtures.uniqueContacts({ ...(method.request as Record<string, unknown>) });
   for (const [name, value] of Object.entries(args)) {
     const id = idFor(name, fx);
     if (id !== undefined && typeof value === 'number') args[name] = id;
@@ -32,14 +34,24 @@ export const fixtureArgs = (method: AnyMethod, fx: BaseFixtures): Record<string,
   if (method.name === 'set-rating') {
     args.settings = { conversation_id: fx.conversation.id, rating: 1, agent_id: fx.agent.id };
   }
+  if (method.name === 'update-user') args.user_id = await t.user({ first_name: 'Spare', last_name: fx.marker });
   return args;
 };
 
-/** Every required argument of a method, with the other names the original reads it under. */
+/**
+ * Every argument of a method that some version requires, with the other names the original reads
+ * it under and the versions that require it (3.3 requires csv-conversations' conversation_id).
+ */
 export const requiredArgs = (method: AnyMethod) =>
   Object.entries(method.args)
-    .filter(([, arg]) => arg.spec.required)
-    .map(([name, arg]) => ({ name, names: [name, ...arg.spec.aliases] }));
+    .map(([name, arg]) => ({
+      name,
+      names: [name, ...arg.spec.aliases],
+      versions: apiVersions.filter(
+        (version) => arg.spec.required || methodVersion(method, version)?.required?.includes(name),
+      ),
+    }))
+    .filter((arg) => arg.versions.length > 0);
 
 /** Any of the two failure shapes, and no database error text in it. */
 export const expectAnyFailure = (t: CheckContext, method: string, answer: Answer, why: string): boolean => {

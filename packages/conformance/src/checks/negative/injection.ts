@@ -1,4 +1,4 @@
-import { type AnyMethod, type MethodName, methods } from '@support-board/contract';
+import { type AnyMethod, type MethodName, methods, methodVersion } from '@support-board/contract';
 import type { CheckContext } from '../../core/context.js';
 import { shapeOf, showAnswer } from '../../core/envelope.js';
 import type { Check } from '../../core/types.js';
@@ -19,28 +19,56 @@ const reads: {
   method: MethodName;
   args: (fx: Awaited<ReturnType<CheckContext['base']>>) => Record<string, unknown>;
   notes?: string[];
+  /** What the original (3.3.6) answered, where that fails the check (tagged `hardening`). */
+  onOriginal?: string;
 }[] = [
-  { method: 'get-user', args: (fx) => ({ user_id: fx.customer.id }) },
-  { method: 'get-user-extra', args: (fx) => ({ user_id: fx.customer.id }) },
+  {
+    method: 'get-user',
+    args: (fx) => ({ user_id: fx.customer.id }),
+    onOriginal: 'user_id `1 OR 1=1` reaches SQL: answers a user the clause matches',
+  },
+  {
+    method: 'get-user-extra',
+    args: (fx) => ({ user_id: fx.customer.id }),
+    onOriginal:
+      "user_id `1 OR 1=1` reaches SQL: answers other users' details; another string answers `db-error` with the MySQL text",
+  },
   { method: 'search-users', args: () => ({ search: 'x' }) },
   { method: 'get-users', args: () => ({ search: 'x' }), notes: ['get-users-search-no-match'] },
-  { method: 'get-new-users', args: () => ({ datetime: '2999-01-01' }) },
-  { method: 'get-conversation', args: (fx) => ({ user_id: fx.customer.id, conversation_id: fx.conversation.id }) },
-  { method: 'get-user-conversations', args: (fx) => ({ user_id: fx.customer.id }) },
+  {
+    method: 'get-new-users',
+    args: () => ({ datetime: '2999-01-01' }),
+    onOriginal: 'datetime `1 OR 1=1` (and any text) reaches SQL: answers every user',
+  },
+  {
+    method: 'get-conversation',
+    args: (fx) => ({ user_id: fx.customer.id, conversation_id: fx.conversation.id }),
+    onOriginal:
+      'conversation_id `1 OR 1=1` reaches SQL: answers a conversation; another string answers `db-error` with the MySQL text',
+  },
+  {
+    method: 'get-user-conversations',
+    args: (fx) => ({ user_id: fx.customer.id }),
+    onOriginal:
+      "user_id `1 OR 1=1` reaches SQL: answers other users' conversations; another string answers `db-error` with the MySQL text",
+  },
   { method: 'search-conversations', args: () => ({ search: 'x' }) },
 ];
 
-const readCheck = ({ method, args, notes }: (typeof reads)[number]) =>
+const readCheck = ({ method, args, notes, onOriginal }: (typeof reads)[number]) =>
   defineCheck({
     id: `negative/injection/${method}`,
     title: `${method} with SQL injection strings in each argument finds nothing and leaks nothing`,
     area: 'negative',
     methods: [method],
     notes: notes ?? [],
+    ...(onOriginal ? { hardening: onOriginal } : {}),
     tags: ['injection', 'security'],
     async run(t) {
       const valid = args(await t.base());
-      for (const name of Object.keys(valid)) {
+      // An argument the version does not read (3.3's get-conversation user_id) cannot be injected.
+      const ignored = methodVersion(methods[method] as AnyMethod, t.version)?.ignored ?? [];
+      for (const name of Object.keys(valid).filter((arg) => !ignored.includes(arg))) {
         const text = (methods[method] as AnyMethod).args[name]?.spec.kind === 'text';
         // In a free-text search the spaced strings are words that may match: only an answer without leaks is required.
         for (const injection of text ? [...INJECTIONS, ...SPACELESS_INJECTIONS] : INJECTIONS) {

@@ -63,6 +63,8 @@ export const oversizedChecks: Check[] = [
     title: 'add-user with a 3 MB first name is refused and creates nothing',
     area: 'negative',
     methods: ['add-user', 'count-users'],
+    hardening:
+      'answers a success carrying the MySQL error, `{"success":true,"response":{"error":{"message":"Data too long for column \'first_name\' at row 1",...}}}`',
     tags: ['oversized', 'security'],
     async run(t) {
       const fx = await t.base();

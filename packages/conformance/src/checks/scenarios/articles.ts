@@ -99,6 +99,8 @@ export const articleScenarios: Check[] = [
     area: 'scenarios',
     methods: ['save-articles', 'get-articles'],
     notes: ['save-articles-wrapper'],
+    failsOnOriginal:
+      'save-articles reads `articles` as the list only: the documented `{"articles":[...]}` saves nothing (get-articles then answers `[]`)',
     tags: ['articles'],
     async run(t) {
       const { marker } = await t.base();

@@ -1,7 +1,7 @@
 import type { Check } from '../../core/types.js';
 import { sleep } from '../../core/values.js';
 import { defineCheck } from '../define.js';
-import { getConversation } from './conversations.js';
+import { getConversation } from '../shared/conversations.js';
 
 /** The reference server's deliberate differences from the original in the conversation methods (level full). */
 export const conversationReferenceScenarios: Check[] = [

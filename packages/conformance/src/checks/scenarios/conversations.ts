@@ -1,26 +1,8 @@
-import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { shiftDatetime } from '../../core/values.js';
 import { defineCheck } from '../define.js';
+import { createdAt, getConversation } from '../shared/conversations.js';
 import { expectListed, findConversationInPages, idsOf } from '../shared/lists.js';
-
-/** The conversation as get-conversation answers it; ends the check when it is not found. */
-export const getConversation = async (t: CheckContext, id: number, after: string) => {
-  const found = await t.ok('get-conversation', { conversation_id: id });
-  if (found.details === '') {
-    t.stop({
-      method: 'get-conversation',
-      path: '$.response.details',
-      expected: `the conversation ${after} (ID ${id})`,
-      received: '"" (not found)',
-      hint: `get-conversation does not find the conversation ${after}.`,
-    });
-  }
-  return found as typeof found & { details: Exclude<(typeof found)['details'], ''> };
-};
-
-export const createdAt = (details: { conversation_time?: string; creation_time?: string }) =>
-  details.conversation_time ?? details.creation_time ?? '';
 
 export const conversationScenarios: Check[] = [
   defineCheck({
@@ -117,7 +99,7 @@ export const conversationScenarios: Check[] = [
         'get-conversation',
         '$.response',
         await t.ok('get-conversation', { conversation_id: id }),
-        { messages: [], details: '' },
+        t.expected('get-conversation', { messages: [], details: '' }),
         'The conversation of a deleted user is deleted with it.',
       );
       t.equal('get-user-conversations', '$.response', await t.ok('get-user-conversations', { user_id: user }), []);

@@ -2,6 +2,7 @@ import { TransportError } from '../../core/api.js';
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
+import { failsOnOriginal } from '../examples/index.js';
 import { UNKNOWN_ID } from '../negative/fixture-args.js';
 
 /** Downloads an export and checks it holds `text`. */
@@ -45,6 +46,7 @@ export const csvScenarios: Check[] = [
     title: 'csv-conversations answers the URL of a CSV file that downloads and holds the messages',
     area: 'scenarios',
     methods: ['csv-conversations'],
+    failsOnOriginal: failsOnOriginal['csv-conversations'],
     tags: ['csv'],
     async run(t) {
       const { conversation, marker } = await t.base();

@@ -2,8 +2,8 @@ import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { shiftDatetime, show } from '../../core/values.js';
 import { defineCheck } from '../define.js';
+import { getConversation } from '../shared/conversations.js';
 import { expectListed, expectNotListed } from '../shared/lists.js';
-import { getConversation } from './conversations.js';
 import { getUser } from './users.js';
 
 /** A new user with a conversation holding one message; answers their IDs and the message's time. */
@@ -11,7 +11,7 @@ const talkingUser = async (t: CheckContext, name: string) => {
   const { marker } = await t.base();
   const user = await t.user({ first_name: name, last_name: marker });
   const conversation = await t.conversation({ user_id: user, title: `${name} ${marker}`, status_code: 0 });
-  await t.message(conversation, user, `${name} writes ${marker}`);
+  await t.message(conversation, user, `${name} writes ${marker}`, 0);
   const found = await getConversation(t, conversation, 'new-conversation created');
   return { user, conversation, time: found.messages[0]?.creation_time ?? '' };
 };
@@ -109,16 +109,21 @@ export const datetimeScenarios: Check[] = [
   }),
   defineCheck({
     id: 'scenarios/get-new-conversations-inbox-only',
-    title: 'get-new-conversations leaves out archived conversations',
+    title: 'get-new-conversations leaves out archived conversations (3.3 lists them)',
     area: 'scenarios',
     methods: ['get-new-conversations', 'update-conversation-status'],
     notes: ['get-new-conversations-inbox-only'],
+    facts: ['get-new-conversations-every-status'],
     tags: ['datetime', 'inbox'],
     async run(t) {
       const { conversation, time } = await talkingUser(t, 'Archived');
       await t.ok('update-conversation-status', { conversation_id: conversation, status_code: 3 });
       const rows = await t.ok('get-new-conversations', { datetime: shiftDatetime(time, -1) });
-      expectNotListed(t, 'get-new-conversations', rows, conversation, 'an archived conversation', 'conversation_id');
+      if (t.fact('get-new-conversations-every-status')) {
+        expectListed(t, 'get-new-conversations', rows, conversation, 'an archived conversation', 'conversation_id');
+      } else {
+        expectNotListed(t, 'get-new-conversations', rows, conversation, 'an archived conversation', 'conversation_id');
+      }
     },
   }),
   defineCheck({

@@ -2,6 +2,7 @@ import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { shiftDatetime, show, sleep } from '../../core/values.js';
 import { defineCheck } from '../define.js';
+import { getConversation } from '../shared/conversations.js';
 import { idsOf, MAX_PAGES } from '../shared/lists.js';
 
 type Row = Record<string, unknown>;
@@ -42,14 +43,15 @@ const orderOf = (rows: Row[], wanted: Record<string, number>) => {
 /** A new conversation of `user` with one message, then given `status`; answers its ID. */
 const talk = async (t: CheckContext, user: number, title: string, status: number) => {
   const id = await t.conversation({ user_id: user, title, status_code: 0 });
-  await t.message(id, user, title);
+  // Status 0 given: version 3.3 would otherwise set it from the sender.
+  await t.message(id, user, title, 0);
   if (status !== 0) await t.ok('update-conversation-status', { conversation_id: id, status_code: status });
   return id;
 };
 
 /** The time of the last message of a conversation, as get-conversation answers it. */
 const lastMessageTime = async (t: CheckContext, id: number) => {
-  const found = await t.ok('get-conversation', { conversation_id: id });
+  const found = await getConversation(t, id, 'the check created');
   return String(found.messages.at(-1)?.creation_time ?? '');
 };
 

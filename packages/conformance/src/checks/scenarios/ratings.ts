@@ -58,6 +58,8 @@ export const ratingScenarios: Check[] = [
     area: 'scenarios',
     methods: ['set-rating', 'get-rating'],
     notes: ['set-rating-settings-shape'],
+    failsOnOriginal:
+      'set-rating reads `settings` as the inner object only: the documented `{"settings":{...}}` answers `conversation-id-not-found`',
     tags: ['ratings'],
     async run(t) {
       const { customer, marker } = await t.base();

@@ -24,6 +24,12 @@ const searchUserConversations = (by: 'user_id' | 'id') =>
     area: 'scenarios',
     methods: ['search-user-conversations'],
     notes: ['search-user-conversations-user-id'],
+    ...(by === 'id'
+      ? {
+          failsOnOriginal:
+            'search-user-conversations reads only `user_id`: the documented `id` answers `missing-argument` ("Missing argument: user_id")',
+        }
+      : {}),
     tags: ['search'],
     async run(t) {
       const { marker } = await t.base();

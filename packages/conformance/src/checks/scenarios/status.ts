@@ -1,14 +1,15 @@
+import { argDefault, methods } from '@support-board/contract';
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
-import { defineCheck } from '../define.js';
+import { defineCheck, versionsWith } from '../define.js';
+import { getConversation } from '../shared/conversations.js';
 import { findConversationInPages, MAX_PAGES } from '../shared/lists.js';
-import { getConversation } from './conversations.js';
 
 /** A conversation of the customer with one message (conversations without messages are not listed). */
 const listedConversation = async (t: CheckContext, title: string) => {
   const { customer, marker } = await t.base();
   const id = await t.conversation({ user_id: customer.id, title: `${title} ${marker}`, status_code: 0 });
-  await t.message(id, customer.id, `${title} ${marker}`);
+  await t.message(id, customer.id, `${title} ${marker}`, 0);
   return id;
 };
 
@@ -93,21 +94,88 @@ export const statusScenarios: Check[] = [
   }),
   defineCheck({
     id: 'scenarios/new-conversation-default-status',
-    title: 'new-conversation without status_code creates a live conversation (0)',
+    title: 'new-conversation without status_code creates a live conversation (0; 3.3: waiting for an agent, 2)',
     area: 'scenarios',
     methods: ['new-conversation'],
     notes: ['new-conversation-status-default'],
+    facts: ['new-conversation-default-two'],
     tags: ['status'],
     async run(t) {
       const { customer, marker } = await t.base();
       const created = await t.ok('new-conversation', { user_id: customer.id, title: `Default ${marker}` });
+      const status = String(argDefault(methods['new-conversation'], 'status_code', t.version));
       t.equal(
         'new-conversation',
         '$.response.details.conversation_status_code',
         created.details.conversation_status_code,
-        '0',
-        'Documented default: 0.',
+        status,
+        `The default of API ${t.version}: ${status}.`,
       );
+    },
+  }),
+  defineCheck({
+    id: 'scenarios/send-message-status-from-sender',
+    title:
+      "send-message without a valid status sets it from the sender: 2 after the customer's message, 1 after an agent's (3.3)",
+    area: 'scenarios',
+    methods: ['send-message', 'get-conversation'],
+    tags: ['status'],
+    versions: versionsWith('send-message-status-from-sender'),
+    facts: ['send-message-status-from-sender'],
+    async run(t) {
+      const { customer, agent, marker } = await t.base();
+      const id = await t.conversation({ user_id: customer.id, title: `Sender ${marker}`, status_code: 0 });
+      const steps: [string, number, number | undefined, string][] = [
+        ["the customer's message", customer.id, undefined, '2'],
+        ["an agent's message", agent.id, undefined, '1'],
+        ["the customer's message with the invalid status 9", customer.id, 9, '2'],
+        ["an agent's message with the status 3", agent.id, 3, '3'],
+      ];
+      for (const [what, sender, status, expected] of steps) {
+        await t.message(id, sender, `${what} ${marker}`, status);
+        const found = await getConversation(t, id, 'new-conversation created');
+        t.equal(
+          'send-message',
+          '$.response.details.conversation_status_code (get-conversation)',
+          found.details.conversation_status_code,
+          expected,
+          `After ${what}.`,
+        );
+      }
+    },
+  }),
+  defineCheck({
+    id: 'scenarios/status-event-message',
+    title:
+      'Each status change adds an empty message from the calling admin recording it: conversation-status-update-3 or -4 for archive and trash (3.3)',
+    area: 'scenarios',
+    methods: ['update-conversation-status', 'get-conversation'],
+    tags: ['status'],
+    versions: versionsWith('update-conversation-status-event-message'),
+    facts: ['update-conversation-status-event-message'],
+    async run(t) {
+      const id = await listedConversation(t, 'Event');
+      for (const status of [1, 3, 0, 4]) {
+        const before = (await getConversation(t, id, 'the check created')).messages.length;
+        await t.ok('update-conversation-status', { conversation_id: id, status_code: status });
+        const { messages } = await getConversation(t, id, 'update-conversation-status changed');
+        t.equal(
+          'update-conversation-status',
+          '$.response.messages.length (get-conversation)',
+          messages.length,
+          before + 1,
+        );
+        const last = messages.at(-1);
+        // 3.3.6 records the statuses 0 to 2 as "-4" too (its slip): only archive and trash are exact.
+        const event = /^\{"event": "conversation-status-update-(\d)"\}$/.exec(last?.payload ?? '')?.[1];
+        t.equal(
+          'update-conversation-status',
+          '$.response.messages[-1] (get-conversation)',
+          last && { message: last.message, user_type: last.user_type, event: status >= 3 ? event : event && 'any' },
+          { message: '', user_type: 'admin', event: status >= 3 ? String(status) : 'any' },
+          `Status ${status} adds one empty message from the admin whose token made the call, its payload {"event": "conversation-status-update-<status>"}.`,
+        );
+      }
     },
   }),
   defineCheck({

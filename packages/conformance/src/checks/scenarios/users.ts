@@ -47,11 +47,12 @@ export const userScenarios: Check[] = [
       const { marker: m } = await t.base();
       const last = `Lovelace-${m}`;
       const counts = await t.ok('count-users');
+      const phone = t.fixtures.phone();
       const id = await t.user({
         first_name: 'Ada',
         last_name: last,
         email: `${m}.ada@example.com`,
-        extra: { phone: ['+441234567', 'Phone'] },
+        extra: { phone: [phone, 'Phone'] },
       });
       expectCounts(
         t,
@@ -72,8 +73,8 @@ export const userScenarios: Check[] = [
         'user',
         'Without user_type, a user with an email is a `user`.',
       );
-      const phone = user.details?.find((detail) => detail.slug === 'phone');
-      t.equal('get-user', '$.response.details[slug=phone].value', phone?.value, '+441234567');
+      const detail = user.details?.find((row) => row.slug === 'phone');
+      t.equal('get-user', '$.response.details[slug=phone].value', detail?.value, phone);
 
       await t.ok('update-user', {
         user_id: id,
@@ -163,6 +164,8 @@ export const userScenarios: Check[] = [
     area: 'scenarios',
     methods: ['update-user', 'get-user'],
     notes: ['update-user-email-null'],
+    failsOnOriginal:
+      'update-user stores the text "NULL": get-user then answers `"email":"NULL"`, so the documented way to delete an email does not work',
     async run(t) {
       const { marker: m } = await t.base();
       const id = await t.user({ first_name: 'Mail', last_name: m, email: `${m}.mail@example.com` });
