@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, expectTypeOf, test } from 'vitest';
 import { createClient, SupportBoardError } from '../src/client/index.js';
 
 /** A real HTTP server that records each request and answers what the test queued. */
@@ -65,4 +65,34 @@ test('with validateResponses, an answer that breaks the contract is refused', as
   answers.push('{"success":true,"response":{"all":335}}');
   const client = createClient({ url, token: 't', validateResponses: true });
   await expect(client.call('count-users')).rejects.toMatchObject({ code: 'unexpected-response' });
+});
+
+test('with apiVersion 3.3, calls use 3.3 names and answers are typed and validated as 3.3 answers them', async () => {
+  const v33 = createClient({ url, token: 't', apiVersion: '3.3', validateResponses: true });
+  answers.push('{"success":true,"response":{"id":39,"queue":false,"human_takeover_active":false,"notifications":[]}}');
+  const sent = await v33.call('send-message', { user_id: 1, conversation_id: 2, message: 'Hi' });
+  expectTypeOf(sent).toEqualTypeOf<{
+    id: number;
+    queue: boolean;
+    human_takeover_active: boolean;
+    notifications: unknown[];
+  }>();
+  expect(sent.id).toBe(39);
+
+  answers.push('{"success":true,"response":true}');
+  const online = await v33.call('is-online', { user_id: 1 });
+  expectTypeOf(online).toEqualTypeOf<boolean>();
+
+  answers.push('{"status":"error","response":"app-not-installed"}');
+  await expect(v33.call('wp-synch')).rejects.toMatchObject({ code: 'app-not-installed' });
+  expect(requests.at(-1)?.body).toBe('token=t&function=wp-sync');
+
+  // The same answer is not what the documented version sends.
+  const v30 = createClient({ url, token: 't', validateResponses: true });
+  answers.push('{"success":true,"response":{"id":39,"queue":false,"human_takeover_active":false,"notifications":[]}}');
+  await expect(v30.call('send-message', { user_id: 1, conversation_id: 2 })).rejects.toMatchObject({
+    code: 'unexpected-response',
+  });
+  const isOnline = () => v30.call('is-online', { user_id: 1 });
+  expectTypeOf(isOnline).returns.resolves.toEqualTypeOf<'online' | 'offline'>();
 });

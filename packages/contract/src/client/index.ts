@@ -1,18 +1,26 @@
 import type { MethodArgs, MethodResponse } from '../define.js';
 import { type Answer, type Failure, isFailure } from '../envelope.js';
 import { type MethodName, type Methods, methods } from '../methods/index.js';
+import type { ApiVersion } from '../versions/define.js';
+import { responseSchema } from '../versions/lookup.js';
 import { encodeCall } from '../wire/encode.js';
 
-export interface ClientOptions {
+export interface ClientOptions<V extends ApiVersion = '3.0'> {
   /** The full URL of the API, e.g. `https://example.com/supportboard/include/api.php`. */
   url: string | URL;
   /** An admin's secret token. */
   token: string;
+  /**
+   * The version of the API the server answers as: `3.0` (default), the documented one, or `3.3`, as
+   * Support Board 3.3 does. Answers are typed, and method names sent, as that version has them.
+   * @default '3.0'
+   */
+  apiVersion?: V;
   /** The `fetch` to use; defaults to the global one (Node 18+, browsers). */
   fetch?: typeof fetch;
   /** Headers added to every request. */
   headers?: Record<string, string>;
-  /** Check each successful `response` against the contract's schema and throw when it does not match. */
+  /** Check each successful `response` against the contract's schema (of `apiVersion`) and throw when it does not match. */
   validateResponses?: boolean;
 }
 
@@ -32,17 +40,17 @@ export class SupportBoardError extends Error {
 type ArgsParam<N extends MethodName> =
   {} extends MethodArgs<Methods[N]> ? [args?: MethodArgs<Methods[N]>] : [args: MethodArgs<Methods[N]>];
 
-export interface Client {
+export interface Client<V extends ApiVersion = '3.0'> {
   /**
-   * Calls a method and resolves with its `response`; rejects with a `SupportBoardError` when the
-   * API answers an error.
+   * Calls a method and resolves with its `response`, as version `V` answers it; rejects with a
+   * `SupportBoardError` when the API answers an error.
    *
    * @example
    * const user = await client.call('get-user', { user_id: 1, extra: true });
    */
-  call<N extends MethodName>(name: N, ...args: ArgsParam<N>): Promise<MethodResponse<Methods[N]>>;
+  call<N extends MethodName>(name: N, ...args: ArgsParam<N>): Promise<MethodResponse<Methods[N], V>>;
   /** Calls a method and resolves with the whole answer, success or not. */
-  request<N extends MethodName>(name: N, ...args: ArgsParam<N>): Promise<Answer<MethodResponse<Methods[N]>>>;
+  request<N extends MethodName>(name: N, ...args: ArgsParam<N>): Promise<Answer<MethodResponse<Methods[N], V>>>;
 }
 
 /**
@@ -53,13 +61,16 @@ export interface Client {
  * import { createClient } from '@support-board/contract/client';
  * const client = createClient({ url: 'https://example.com/supportboard/include/api.php', token: 'ADMIN-TOKEN' });
  * const users = await client.call('get-users', { user_types: ['user'] });
+ * // A Support Board 3.3 server: send-message answers { id, queue, ... }, is-online a boolean.
+ * const v33 = createClient({ url, token, apiVersion: '3.3' });
  */
-export const createClient = (options: ClientOptions): Client => {
+export const createClient = <V extends ApiVersion = '3.0'>(options: ClientOptions<V>): Client<V> => {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const version: ApiVersion = options.apiVersion ?? '3.0';
 
   const request = async <N extends MethodName>(name: N, ...[args]: ArgsParam<N>) => {
     const method = methods[name];
-    const body = encodeCall(method, options.token, (args ?? {}) as never);
+    const body = encodeCall(method, options.token, (args ?? {}) as never, version);
     const response = await doFetch(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers },
@@ -67,7 +78,7 @@ export const createClient = (options: ClientOptions): Client => {
     });
     const text = await response.text();
     try {
-      return JSON.parse(text) as Answer<MethodResponse<Methods[N]>>;
+      return JSON.parse(text) as Answer<MethodResponse<Methods[N], V>>;
     } catch {
       throw new SupportBoardError(
         name,
@@ -84,7 +95,7 @@ export const createClient = (options: ClientOptions): Client => {
       throw new SupportBoardError(name, answer.response, answer, 'message' in answer ? answer.message : undefined);
     }
     if (options.validateResponses) {
-      const checked = methods[name].response.safeParse(answer.response);
+      const checked = responseSchema(methods[name], version).safeParse(answer.response);
       if (!checked.success) {
         throw new SupportBoardError(
           name,
@@ -97,5 +108,5 @@ export const createClient = (options: ClientOptions): Client => {
     return answer.response;
   };
 
-  return { call, request } as Client;
+  return { call, request } as Client<V>;
 };
