@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
+import type { ArgMap } from '../wire/args.js';
 
 /**
  * The versions of the API the contract describes. `3.0` is the documented one (the source
@@ -46,12 +47,13 @@ export interface MethodVersion<R extends z.ZodType = z.ZodType> {
   adapt?: (response: any) => z.output<R>;
   /** The error codes the method answers in this version, when they differ. */
   errors?: ErrorCode[];
+  /**
+   * Arguments this version reads differently (required, another default, other accepted values),
+   * under the documented names: each replaces the documented argument of that name.
+   */
+  args?: ArgMap;
   /** Arguments this version does not read: sent or not, the method behaves as if absent. */
   ignored?: string[];
-  /** Arguments this version requires (`missing-argument` when absent). */
-  required?: string[];
-  /** Argument defaults that changed (an absent argument reads as this value). */
-  defaults?: Record<string, unknown>;
 }
 
 /** A method's later versions, by version. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AnyMethod, ResponseExample } from '../define.js';
 import { type ErrorCode, errorCodes } from '../errors.js';
 import { methodList } from '../methods/index.js';
+import type { ArgMap } from '../wire/args.js';
 import { type ApiVersion, apiVersions, type MethodVersion, type VersionFact } from './define.js';
 import { apiVersionFacts } from './facts.js';
 
@@ -33,11 +34,15 @@ export const wireName = (method: AnyMethod, version: ApiVersion): string =>
 export const methodErrors = (method: AnyMethod, version: ApiVersion): ErrorCode[] =>
   methodVersion(method, version)?.errors ?? method.errors;
 
-/** What an absent argument reads as in `version` (undefined when it has no default). */
-export const argDefault = (method: AnyMethod, name: string, version: ApiVersion): unknown => {
-  const defaults = methodVersion(method, version)?.defaults;
-  return defaults && Object.hasOwn(defaults, name) ? defaults[name] : method.args[name]?.spec.default;
+/** A method's arguments as `version` reads them. */
+export const methodArgs = (method: AnyMethod, version: ApiVersion): ArgMap => {
+  const changed = methodVersion(method, version)?.args;
+  return changed ? { ...method.args, ...changed } : method.args;
 };
+
+/** What an absent argument reads as in `version` (undefined when it has no default). */
+export const argDefault = (method: AnyMethod, name: string, version: ApiVersion): unknown =>
+  methodArgs(method, version)[name]?.spec.default;
 
 const byWireName = new Map(
   apiVersions.map((version) => [

@@ -2,7 +2,7 @@ import type { AnyMethod, MethodInput } from '../define.js';
 import { type ErrorAnswer, errorAnswer, type Failure, validationFailure } from '../envelope.js';
 import type { MethodName } from '../methods/index.js';
 import type { ApiVersion } from '../versions/define.js';
-import { argDefault, methodByWireName, methodVersion } from '../versions/lookup.js';
+import { methodArgs, methodByWireName, methodVersion } from '../versions/lookup.js';
 import type { AnyArg } from './args.js';
 import type { Fields } from './fields.js';
 
@@ -46,21 +46,19 @@ export const decodeArgs = <M extends AnyMethod>(
   fields: Fields,
   version: ApiVersion = '3.0',
 ): Checked<MethodInput<M>> => {
-  const later = methodVersion(method, version);
-  const entries = Object.entries(method.args);
+  const ignored = methodVersion(method, version)?.ignored ?? [];
+  const entries = Object.entries(methodArgs(method, version));
   for (const [name, { spec }] of entries) {
-    const required = spec.required || later?.required?.includes(name);
-    if (required && wireValue(fields, name, spec) === undefined) {
+    if (spec.required && wireValue(fields, name, spec) === undefined) {
       return failed(errorAnswer('missing-argument', { argument: name }));
     }
   }
   const args: Record<string, unknown> = {};
   for (const [name, { spec }] of entries) {
-    const wire = later?.ignored?.includes(name) ? undefined : wireValue(fields, name, spec);
+    const wire = ignored.includes(name) ? undefined : wireValue(fields, name, spec);
     const absent = wire === undefined || (!spec.required && wire === 'false' && spec.kind !== 'boolean');
     if (absent) {
-      const value = argDefault(method, name, version);
-      if (value !== undefined) args[name] = value;
+      if (spec.default !== undefined) args[name] = spec.default;
       continue;
     }
     const decoded = spec.decode(wire);

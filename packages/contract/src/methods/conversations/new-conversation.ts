@@ -3,6 +3,13 @@ import { statusCodeText } from '../../schemas/common.js';
 import { Conversation } from '../../schemas/conversations.js';
 import { arg } from '../../wire/args.js';
 
+const statusCode = arg
+  .integer(`The status code of the conversation; -1 means waiting answer from agent (2). ${statusCodeText}`, {
+    min: -1,
+    max: 4,
+  })
+  .invalid('invalid-status-code');
+
 export const newConversation = defineMethod({
   name: 'new-conversation',
   group: 'conversations',
@@ -11,13 +18,7 @@ export const newConversation = defineMethod({
     'Create a new conversation for a user and answer it as get-conversation does, with no messages. The title is stored with its first letter upper-cased and HTML-escaped. Answers `user-not-found` if no user has `user_id` (or `agent_id`). Fires the `new-conversation-created` webhook.',
   args: {
     user_id: arg.id('The ID of the user linked to the conversation.'),
-    status_code: arg
-      .integer(`The status code of the conversation; -1 means waiting answer from agent (2). ${statusCodeText}`, {
-        min: -1,
-        max: 4,
-      })
-      .invalid('invalid-status-code')
-      .default(0),
+    status_code: statusCode.default(0),
     title: arg.text('The title of the conversation.', { max: 255 }).default(''),
     department: arg
       .integer('The ID of a department. You can get the IDs from Settings > Miscellaneous > Departments.', {
@@ -68,7 +69,7 @@ export const newConversation = defineMethod({
             'The details of new-conversation and get-conversation have `creation_time` (not `conversation_time`) and the new keys `"source":null,"extra":null,"busy":false,"notes":[]`.',
         },
       ],
-      defaults: { status_code: 2 },
+      args: { status_code: statusCode.default(2) },
     },
   },
   notes: [

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { Attachments, Payload, statusCodeText } from '../../schemas/common.js';
-import { arg } from '../../wire/args.js';
+import { arg, MAX_ID } from '../../wire/args.js';
+
+const conversationStatus = (bounds: { min: number; max: number }) =>
+  arg
+    .integer(`The new status code of the conversation, or -1 to leave it unchanged. ${statusCodeText}`, bounds)
+    .default(-1, '-1 (unchanged)')
+    .alias('conversation_status_code')
+    .original('Later versions of the original read it as `conversation_status_code`; both names are accepted.');
 
 export const sendMessage = defineMethod({
   name: 'send-message',
@@ -16,15 +23,7 @@ export const sendMessage = defineMethod({
     attachments: arg
       .json('Array of attachments in JSON format: `[["name", "link"], ...]`, the link a full URL.', Attachments)
       .default([]),
-    conversation_status: arg
-      .integer(`The new status code of the conversation, or -1 to leave it unchanged. ${statusCodeText}`, {
-        min: -1,
-        max: 4,
-      })
-      .invalid('invalid-status-code')
-      .default(-1, '-1 (unchanged)')
-      .alias('conversation_status_code')
-      .original('Later versions of the original read it as `conversation_status_code`; both names are accepted.'),
+    conversation_status: conversationStatus({ min: -1, max: 4 }).invalid('invalid-status-code'),
     payload: arg.json('Additional information in JSON format: `{ "key": value, ... }`.', Payload).optional(),
     queue: arg.boolean('Set it to true if the queue is active in Settings > Miscellaneous > Queue.').default(false),
   },
@@ -77,6 +76,8 @@ export const sendMessage = defineMethod({
         human_takeover_active: false,
         notifications: [],
       }),
+      // Any status is taken; one outside 0 to 4 counts as none (the status then comes from the sender).
+      args: { conversation_status: conversationStatus({ min: -MAX_ID, max: MAX_ID }) },
       errors: ['user-not-found', 'conversation-not-found', 'db-error'],
     },
   },

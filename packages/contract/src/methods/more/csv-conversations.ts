@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { arg } from '../../wire/args.js';
 
+const conversationId = arg.id('The ID of the conversation to export.');
+
 export const csvConversations = defineMethod({
   name: 'csv-conversations',
   group: 'more',
@@ -9,7 +11,7 @@ export const csvConversations = defineMethod({
   description:
     'Export the messages of a conversation in a CSV file and return its URL (ending with `?v=` and a random number, as the original makes it). Answers `false` if the conversation is not found, or if `conversation_id` is absent.',
   args: {
-    conversation_id: arg.id('The ID of the conversation to export.').optional(),
+    conversation_id: conversationId.optional(),
   },
   response: z.union([
     z.string().describe('The URL of the CSV file.'),
@@ -35,7 +37,7 @@ export const csvConversations = defineMethod({
             '`function=csv-conversations` → `{"status":"error","response":"missing-argument","message":"Missing argument: conversation_id"}`.',
         },
       ],
-      required: ['conversation_id'],
+      args: { conversation_id: conversationId },
     },
   },
   notes: [
