@@ -40,7 +40,12 @@ export const createMockApp = (input: MockOptions = {}): MockApp => {
   );
   const engine =
     options.mode === 'stateful'
-      ? createStatefulEngine({ seed: options.seed, sender, ...(input.now ? { now: input.now } : {}) })
+      ? createStatefulEngine({
+          seed: options.seed,
+          version: options.apiVersion,
+          sender,
+          ...(input.now ? { now: input.now } : {}),
+        })
       : undefined;
 
   const tokens = createTokenCheck(options.token, engine);

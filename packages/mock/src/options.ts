@@ -1,3 +1,4 @@
+import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
 import type { LogLine } from './log.js';
 
 export const MODES = ['static', 'dynamic', 'stateful'] as const;
@@ -6,6 +7,11 @@ export type MockMode = (typeof MODES)[number];
 export interface MockOptions {
   /** static (default): documented examples; dynamic: generated from the schemas; stateful: an in-memory store. */
   mode?: MockMode;
+  /**
+   * The version of the API to answer as: `3.0` (default), the documented one, or `3.3`, as Support
+   * Board 3.3.6 answers (method names, answer shapes, defaults, the contract's version facts).
+   */
+  apiVersion?: ApiVersion;
   /** The seed of dynamic answers and of stateful mode's random values. Default 1. */
   seed?: number;
   /** Where webhooks are posted; without it none is sent. */
@@ -35,6 +41,7 @@ export interface MockOptions {
 
 export interface ResolvedOptions {
   mode: MockMode;
+  apiVersion: ApiVersion;
   seed: number;
   maxDelayMs: number;
   log: LogLine;
@@ -44,6 +51,7 @@ export interface ResolvedOptions {
 
 export const resolveOptions = (options: MockOptions): ResolvedOptions => ({
   mode: options.mode ?? 'static',
+  apiVersion: options.apiVersion ?? DOCUMENTED_VERSION,
   seed: options.seed ?? 1,
   maxDelayMs: options.maxDelayMs ?? 10_000,
   log: options.log === false ? () => {} : (options.log ?? ((line) => console.log(line))),

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { apiVersions, isApiVersion } from '@support-board/contract';
 import { MODES, type MockMode } from '../options.js';
 import type { StartOptions } from '../server.js';
 
@@ -24,6 +25,7 @@ export const parseCommand = (argv: string[], env: NodeJS.ProcessEnv = process.en
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
       mode: { type: 'string', short: 'm' },
+      'api-version': { type: 'string' },
       seed: { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-key': { type: 'string' },
@@ -45,11 +47,16 @@ export const parseCommand = (argv: string[], env: NodeJS.ProcessEnv = process.en
   if (command !== undefined) throw new Error(`unknown command: ${command}`);
   const mode = values.mode ?? 'static';
   if (!(MODES as readonly string[]).includes(mode)) throw new Error(`--mode must be one of ${MODES.join(', ')}`);
+  const apiVersion = values['api-version'];
+  if (apiVersion !== undefined && !isApiVersion(apiVersion)) {
+    throw new Error(`--api-version must be one of ${apiVersions.join(', ')}`);
+  }
   const port = values.port ?? env.PORT;
   const token = values.token ?? (env.MOCK_TOKEN || undefined);
   if (token !== undefined && !token.trim()) throw new Error('--token must not be empty');
   const options: StartOptions = {
     mode: mode as MockMode,
+    ...(apiVersion ? { apiVersion } : {}),
     port: port === undefined ? 4010 : integer('port', port, 65_535),
     ...(values.host ? { host: values.host } : {}),
     ...(values.seed === undefined ? {} : { seed: integer('seed', values.seed, 2 ** 32 - 1) }),

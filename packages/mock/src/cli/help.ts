@@ -13,6 +13,8 @@ Options
                                     same seed and request
                           stateful  an in-memory store seeded with demo data: writes stick,
                                     webhooks fire
+      --api-version V     answer as API 3.0 (default, the documented one) or 3.3 (as Support Board
+                          3.3.6 does: its method names, answer shapes, defaults and behaviours)
       --seed N            seed of dynamic values and of stateful mode's random values (default 1)
       --webhook-url URL   post webhooks there: on stateful changes, and on demand
       --webhook-key KEY   the "key" field of every webhook body

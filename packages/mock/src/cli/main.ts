@@ -34,7 +34,7 @@ export const main = async (argv: string[], io: Output = stdio): Promise<number> 
     : 'none (--webhook-url)';
   io.out(
     [
-      `Support Board API mock, ${mock.app.mock.options.mode} mode, on ${mock.url}`,
+      `Support Board API mock, ${mock.app.mock.options.mode} mode, API ${mock.app.mock.options.apiVersion}, on ${mock.url}`,
       `  API       POST ${mock.apiUrl} (${options.token ? 'the --token token' : 'any non-empty token'})`,
       `  OpenAPI   ${mock.url}/openapi.json`,
       `  Webhooks  ${webhooks}`,

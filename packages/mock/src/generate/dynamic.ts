@@ -1,4 +1,10 @@
-import type { AnyMethod, Fields } from '@support-board/contract';
+import {
+  type AnyMethod,
+  type ApiVersion,
+  type Fields,
+  responseExamples,
+  responseSchema,
+} from '@support-board/contract';
 import { createRandom, hashText } from './random.js';
 import { sample } from './sample.js';
 
@@ -19,14 +25,21 @@ const canonicalFields = (fields: Fields) =>
     .join('&');
 
 /**
- * A value made from the method's response schema, the same for the same seed and request. Each
- * value is checked against the schema; the documented example is the last resort (never expected).
+ * A value made from the method's response schema in `version`, the same for the same seed and
+ * request. Each value is checked against the schema; the documented example is the last resort
+ * (never expected).
  */
-export const generateDynamic = (method: AnyMethod, fields: Fields, seed: number): Generated => {
+export const generateDynamic = (
+  method: AnyMethod,
+  fields: Fields,
+  seed: number,
+  version: ApiVersion = '3.0',
+): Generated => {
   const base = hashText(`${seed}|${method.name}|${canonicalFields(fields)}`);
+  const schema = responseSchema(method, version);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const value = sample(method.response, createRandom(base + attempt));
-    if (method.response.safeParse(value).success) return { value, fallback: false };
+    const value = sample(schema, createRandom(base + attempt));
+    if (schema.safeParse(value).success) return { value, fallback: false };
   }
-  return { value: method.examples[0].value, fallback: true };
+  return { value: responseExamples(method, version)[0]?.value, fallback: true };
 };

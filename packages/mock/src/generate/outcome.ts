@@ -1,4 +1,4 @@
-import { type AnyMethod, type ErrorCode, type Failure, failure } from '@support-board/contract';
+import { type AnyMethod, type ApiVersion, type ErrorCode, type Failure, failure } from '@support-board/contract';
 
 /** What the mock answers for a call that passed validation. */
 export type Outcome =
@@ -14,22 +14,28 @@ export type Outcome =
 
 export const success = (value: unknown, served: string): Outcome => ({ kind: 'success', value, served });
 
-export const refusal = (code: ErrorCode, reason: string, fill: Parameters<typeof failure>[1] = {}): Outcome => ({
+export const refusal = (
+  code: ErrorCode,
+  reason: string,
+  fill: Parameters<typeof failure>[1] = {},
+  version: ApiVersion = '3.0',
+): Outcome => ({
   kind: 'failure',
-  failure: failure(code, fill),
+  failure: failure(code, fill, version),
   reason,
   ...(fill.argument ? { argument: fill.argument } : {}),
 });
 
-/** The answer `Prefer: code=<code>` asks for, in the code's exact shape, its placeholders filled. */
-export const forcedFailure = (method: AnyMethod, code: ErrorCode): Outcome => {
+/** The answer `Prefer: code=<code>` asks for, in the code's exact shape as `version` words it, its placeholders filled. */
+export const forcedFailure = (method: AnyMethod, code: ErrorCode, version: ApiVersion): Outcome => {
   const names = Object.entries(method.args);
   const argument = (names.find(([, arg]) => arg.spec.required) ?? names[0])?.[0];
   const reason = `asked for with Prefer: code=${code}`;
   const takesArgument = code === 'missing-argument' || code === 'invalid-argument';
-  return refusal(code, reason, {
-    function: method.name,
+  return refusal(
+    code,
     reason,
-    ...(takesArgument && argument ? { argument } : {}),
-  });
+    { function: method.name, reason, ...(takesArgument && argument ? { argument } : {}) },
+    version,
+  );
 };

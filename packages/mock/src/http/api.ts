@@ -1,9 +1,11 @@
 import {
   type AnyMethod,
+  type ApiVersion,
   errorAnswer,
   type Failure,
   type Fields,
   type MethodName,
+  responseExamples,
   success,
 } from '@support-board/contract';
 import type { Context } from 'hono';
@@ -36,8 +38,8 @@ interface Answer {
 
 /** Serialised once: static answers are the same bytes every time. */
 const exampleBodies = new Map<string, string>();
-const exampleBody = (method: AnyMethod, name: string, value: unknown) => {
-  const key = `${method.name}\0${name}`;
+const exampleBody = (method: AnyMethod, version: ApiVersion, name: string, value: unknown) => {
+  const key = `${version}\0${method.name}\0${name}`;
   let body = exampleBodies.get(key);
   if (body === undefined) {
     body = JSON.stringify(success(value));
@@ -46,7 +48,7 @@ const exampleBody = (method: AnyMethod, name: string, value: unknown) => {
   return body;
 };
 
-const fromOutcome = (method: AnyMethod, outcome: Outcome, mode: string): Answer => {
+const fromOutcome = (method: AnyMethod, version: ApiVersion, outcome: Outcome, mode: string): Answer => {
   if (outcome.kind === 'failure') {
     return {
       body: outcome.failure,
@@ -58,7 +60,7 @@ const fromOutcome = (method: AnyMethod, outcome: Outcome, mode: string): Answer 
   if (outcome.fallback) headers['x-mock-fallback'] = 'example';
   const isExample = outcome.fallback || method.examples.some((example) => example.name === outcome.served);
   if (mode === 'static' || outcome.fallback) headers['x-mock-example'] = outcome.served;
-  const body = isExample ? exampleBody(method, outcome.served, outcome.value) : success(outcome.value);
+  const body = isExample ? exampleBody(method, version, outcome.served, outcome.value) : success(outcome.value);
   return { body, headers, outcome: isExample ? `example=${outcome.served}` : mode };
 };
 
@@ -72,12 +74,12 @@ const generate = (deps: ApiDeps, c: Context, call: Call, timing: Timing): [Outco
     const baseUrl = deps.publicUrl ?? new URL(c.req.url).origin;
     return [deps.engine.handle({ ...call, baseUrl }), 'stateful'];
   }
+  const example = responseExamples(call.method, options.apiVersion)[0] ?? call.method.examples[0];
   if (dynamic) {
-    const generated = generateDynamic(call.method, call.fields, timing.seed ?? options.seed);
-    const served = generated.fallback ? call.method.examples[0].name : 'dynamic';
+    const generated = generateDynamic(call.method, call.fields, timing.seed ?? options.seed, options.apiVersion);
+    const served = generated.fallback ? example.name : 'dynamic';
     return [{ kind: 'success', value: generated.value, served, fallback: generated.fallback }, 'dynamic'];
   }
-  const [example] = call.method.examples;
   return [{ kind: 'success', value: example.value, served: example.name }, 'static'];
 };
 
@@ -126,16 +128,17 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
     delayMs,
     answer,
   });
-  const routed = await route(c.req.raw);
+  const version = deps.options.apiVersion;
+  const routed = await route(c.req.raw, version);
   const name = routed.fields.function;
   if (!routed.ok) return refused(name, failed(routed.failure, routed));
   if (!deps.tokens.accepts(routed.token)) {
     const admins = deps.engine ? ' and the tokens of the admins in its store' : '';
     const reason = `the mock accepts only the token it was started with (--token)${admins}`;
-    return refused(name, failed(errorAnswer('invalid-token'), { reason }));
+    return refused(name, failed(errorAnswer('invalid-token', {}, version), { reason }));
   }
   const { method } = routed;
-  const validation = validateCall(method, routed.fields);
+  const validation = validateCall(method, routed.fields, version);
   const warnings = warningHeader(validation.diagnostics);
   if (!validation.ok) {
     const [first] = validation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
@@ -143,15 +146,15 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
     return refused(name, { ...answer, headers: { ...answer.headers, ...warnings } });
   }
   if (!timing.ok) return { name, status: 400, applied: [], delayMs: 0, answer: usageAnswer(timing.error) };
-  const choice = chooseOutcome(method, preferences);
+  const choice = chooseOutcome(method, preferences, version);
   if (!choice.ok) return { name, status: 400, applied: [], delayMs: 0, answer: usageAnswer(choice.error) };
   const { example, code } = choice.value;
   const [outcome, mode] = example
     ? documentedAnswer(example)
     : code
-      ? [forcedFailure(method, code), deps.options.mode]
+      ? [forcedFailure(method, code, version), deps.options.mode]
       : generate(deps, c, { ...routed, args: validation.args }, timing.value);
-  const answer = fromOutcome(method, outcome, mode);
+  const answer = fromOutcome(method, version, outcome, mode);
   if (example) {
     answer.headers['x-mock-example'] = example.name;
     answer.outcome = `example=${example.name}`;

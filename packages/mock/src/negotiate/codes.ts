@@ -1,4 +1,11 @@
-import { type AnyMethod, type ErrorCode, errorCodes, methodList } from '@support-board/contract';
+import {
+  type AnyMethod,
+  type ApiVersion,
+  type ErrorCode,
+  errorCodes,
+  methodErrors,
+  methodList,
+} from '@support-board/contract';
 
 const allCodes = Object.keys(errorCodes) as ErrorCode[];
 const claimed = new Set((methodList as readonly AnyMethod[]).flatMap((method) => method.errors));
@@ -15,5 +22,7 @@ export const dispatcherCodes: readonly ErrorCode[] = allCodes.filter(
   (code) => errorCodes[code].shape === 'error' && (!claimed.has(code) || failures.includes(code)),
 );
 
-/** The codes `Prefer: code=` may ask of a method: its own errors, then the dispatcher's. */
-export const preferableCodes = (method: AnyMethod): ErrorCode[] => [...new Set([...method.errors, ...dispatcherCodes])];
+/** The codes `Prefer: code=` may ask of a method in `version`: its own errors, then the dispatcher's. */
+export const preferableCodes = (method: AnyMethod, version: ApiVersion = '3.0'): ErrorCode[] => [
+  ...new Set([...methodErrors(method, version), ...dispatcherCodes]),
+];

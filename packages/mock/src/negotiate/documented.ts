@@ -1,4 +1,10 @@
-import { type AnyMethod, errorExamples, type Failure } from '@support-board/contract';
+import {
+  type AnyMethod,
+  type ApiVersion,
+  errorExamples,
+  type Failure,
+  responseExamples,
+} from '@support-board/contract';
 
 /** A named response example of an operation, as `Prefer: example=<name>` serves it. */
 export type DocumentedExample =
@@ -8,17 +14,23 @@ export type DocumentedExample =
 const cache = new Map<string, DocumentedExample[]>();
 
 /**
- * Every named example of a method's answer, in the order of the OpenAPI document (`/openapi.json`):
- * the successes, then each error the method can answer, whose value is the error's exact wire answer.
+ * Every named example of a method's answer in `version`, in the order of the OpenAPI document
+ * (`/openapi.json`): the successes, then each error the method can answer, whose value is the
+ * error's exact wire answer.
  */
-export const documentedExamples = (method: AnyMethod): DocumentedExample[] => {
-  let examples = cache.get(method.name);
+export const documentedExamples = (method: AnyMethod, version: ApiVersion = '3.0'): DocumentedExample[] => {
+  const key = `${version} ${method.name}`;
+  let examples = cache.get(key);
   if (!examples) {
     examples = [
-      ...method.examples.map(({ name, value }) => ({ kind: 'success' as const, name, value })),
-      ...errorExamples(method).map(({ code, value }) => ({ kind: 'failure' as const, name: code, failure: value })),
+      ...responseExamples(method, version).map(({ name, value }) => ({ kind: 'success' as const, name, value })),
+      ...errorExamples(method, version).map(({ code, value }) => ({
+        kind: 'failure' as const,
+        name: code,
+        failure: value,
+      })),
     ];
-    cache.set(method.name, examples);
+    cache.set(key, examples);
   }
   return examples;
 };

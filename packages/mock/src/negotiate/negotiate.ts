@@ -1,4 +1,4 @@
-import type { AnyMethod, ErrorCode } from '@support-board/contract';
+import type { AnyMethod, ApiVersion, ErrorCode } from '@support-board/contract';
 import { preferableCodes } from './codes.js';
 import { type DocumentedExample, documentedExamples } from './documented.js';
 import type { Preferences } from './prefer.js';
@@ -61,14 +61,18 @@ export const readTiming = (preferences: Preferences, maxDelayMs: number): Result
  * answer in the OpenAPI document, success or error) or `Prefer: code=<code>`. A name the method does not
  * have is a usage error that lists the valid ones.
  */
-export const chooseOutcome = (method: AnyMethod, preferences: Preferences): Result<Choice> => {
+export const chooseOutcome = (
+  method: AnyMethod,
+  preferences: Preferences,
+  version: ApiVersion = '3.0',
+): Result<Choice> => {
   const exampleName = preferences.get('example');
   const code = preferences.get('code');
   // Most calls ask for neither: nothing to look up.
   if (exampleName === undefined && code === undefined) return { ok: true, value: { applied: [] } };
-  const documented = documentedExamples(method);
+  const documented = documentedExamples(method, version);
   const examples = documented.map((example) => example.name);
-  const codes = preferableCodes(method);
+  const codes = preferableCodes(method, version);
   const valid = { function: method.name, examples, codes };
   if (exampleName !== undefined && code !== undefined) {
     return usage('conflicting-preferences', 'Ask for an example or a code, not both.', valid);

@@ -1,5 +1,6 @@
 import {
   type AnyMethod,
+  type ApiVersion,
   bodyKind,
   checkCall,
   type Failure,
@@ -26,12 +27,12 @@ const reasons: Record<string, (request: Request, fields: Fields) => string> = {
 
 /**
  * Reads the body into fields (form, multipart or JSON; nothing for other methods than POST) and
- * runs the dispatcher's first checks in the original's order: function present, function known,
- * token present. Whether the token is an admin's is checked next (see http/tokens.ts).
+ * runs the dispatcher's first checks in the original's order: function present, function known (in
+ * `version`), token present. Whether the token is an admin's is checked next (see http/tokens.ts).
  */
-export const route = async (request: Request): Promise<Routed> => {
+export const route = async (request: Request, version: ApiVersion = '3.0'): Promise<Routed> => {
   const fields = request.method === 'POST' ? await readFields(request) : {};
-  const call = checkCall(fields);
+  const call = checkCall(fields, version);
   if (!call.ok) {
     const explain = reasons[call.failure.response];
     return { ok: false, failure: call.failure, reason: explain ? explain(request, fields) : '', fields };

@@ -1,4 +1,12 @@
-import { type AnyMethod, decodeArgs, errorAnswer, type Failure, type Fields } from '@support-board/contract';
+import {
+  type AnyMethod,
+  type ApiVersion,
+  decodeArgs,
+  errorAnswer,
+  type Failure,
+  type Fields,
+  methodArgs,
+} from '@support-board/contract';
 
 export interface Diagnostic {
   severity: 'error' | 'warning';
@@ -39,10 +47,10 @@ const fieldsRead = (method: AnyMethod) => {
 };
 
 /** Every argument problem of a refused call, in the original's order: the missing, then the invalid. */
-const argumentErrors = (method: AnyMethod, fields: Fields): Diagnostic[] => {
+const argumentErrors = (method: AnyMethod, fields: Fields, version: ApiVersion): Diagnostic[] => {
   const missing: Diagnostic[] = [];
   const invalid: Diagnostic[] = [];
-  for (const [name, { spec }] of Object.entries(method.args)) {
+  for (const [name, { spec }] of Object.entries(methodArgs(method, version))) {
     const key = [name, ...spec.aliases].find((candidate) => Object.hasOwn(fields, candidate));
     const wire = key === undefined ? undefined : fields[key];
     if (wire === undefined) {
@@ -64,14 +72,14 @@ const argumentErrors = (method: AnyMethod, fields: Fields): Diagnostic[] => {
 };
 
 /**
- * Checks a call's arguments against the contract and lists every problem, never throwing. The
- * answer is the contract's `decodeArgs` verdict (the first problem, in the original's order); for a
- * refused call the list adds the others, and for any call warnings for fields the method does not
- * read. A valid call is decoded once.
+ * Checks a call's arguments against the contract, as `version` reads them, and lists every problem,
+ * never throwing. The answer is the contract's `decodeArgs` verdict (the first problem, in the
+ * original's order); for a refused call the list adds the others, and for any call warnings for
+ * fields the method does not read. A valid call is decoded once.
  */
-export const validateCall = (method: AnyMethod, fields: Fields): Validation => {
-  const decoded = safely(() => decodeArgs(method, fields));
-  const diagnostics = decoded.ok ? [] : argumentErrors(method, fields);
+export const validateCall = (method: AnyMethod, fields: Fields, version: ApiVersion = '3.0'): Validation => {
+  const decoded = safely(() => decodeArgs(method, fields, version));
+  const diagnostics = decoded.ok ? [] : argumentErrors(method, fields, version);
   const known = fieldsRead(method);
   for (const key of Object.keys(fields)) {
     if (!known.has(key)) {

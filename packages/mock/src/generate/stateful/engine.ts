@@ -1,7 +1,10 @@
 import {
   type AnyMethod,
+  type ApiVersion,
+  adaptResponse,
   type ErrorCode,
   formEncodedValues,
+  hasFact,
   type MethodName,
   type WebhookName,
   webhooks,
@@ -41,9 +44,13 @@ const notConfigured = (method: AnyMethod): Outcome => {
 
 export const createStatefulEngine = (options: {
   seed: number;
+  /** The version answered: handlers follow its facts, answers are adapted to its shapes. */
+  version: ApiVersion;
   now?: () => Date;
   sender: WebhookSender;
 }): StatefulEngine => {
+  const { version } = options;
+  const fact = (id: string) => hasFact(version, id);
   const fresh = () => {
     const created = new Store(options.now);
     seedDemo(created);
@@ -63,13 +70,17 @@ export const createStatefulEngine = (options: {
     const admin =
       users.find((user) => user.token === call.token && user.user_type === 'admin') ??
       users.find((user) => user.user_type === 'admin');
-    if (!admin) return refusal('invalid-token', 'no admin is left in the store');
+    if (!admin) return refusal('invalid-token', 'no admin is left in the store', {}, version);
     // Only the webhooks the contract says this method fires (its `firedBy`) ever leave.
     const fire = (name: WebhookName, data: unknown) => {
       if (webhooks[name].firedBy.includes(call.name)) options.sender.send(name, formEncodedValues(data));
     };
-    const result = handler(call.args, { store, admin, baseUrl: call.baseUrl, random, fire } as HandlerContext);
-    return result instanceof Refusal ? result.outcome : success(result, 'stateful');
+    const context: HandlerContext = { store, admin, baseUrl: call.baseUrl, random, fire, fact };
+    const result = handler(call.args, context);
+    // Handlers answer as the documented version does; a later version's shape is derived from it.
+    return result instanceof Refusal
+      ? result.outcome
+      : success(adaptResponse(call.method, version, result), 'stateful');
   };
 
   return {

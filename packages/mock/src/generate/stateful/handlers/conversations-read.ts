@@ -42,8 +42,9 @@ export const conversationReadHandlers: Handlers = {
     return page(items, pagination).map((message) => summaryOut(store, message));
   },
 
-  'get-new-conversations': ({ datetime }, { store }) =>
-    lastMessages(store, (c) => INBOX.includes(c.status_code))
+  // 3.3 lists every status, archive and trash included.
+  'get-new-conversations': ({ datetime }, { store, fact }) =>
+    lastMessages(store, (c) => fact('get-new-conversations-every-status') || INBOX.includes(c.status_code))
       .filter((message) => message.creation_time > datetime)
       .sort(newestFirst)
       .map((message) => summaryOut(store, message)),

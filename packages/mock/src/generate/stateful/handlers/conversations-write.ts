@@ -1,7 +1,7 @@
 import type { Attachments, Payload } from '@support-board/contract';
 import type { z } from 'zod';
 import { conversationOut, escapeHtml } from '../shape.js';
-import type { Store } from '../store.js';
+import type { Store, UserRow } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 
 type Status = '0' | '1' | '2' | '3' | '4';
@@ -22,6 +22,28 @@ const changeMessage = (store: Store, id: number, change: Change) => {
     message.attachments = change.attachments.length ? JSON.stringify(change.attachments) : '';
   }
   if (change.payload !== undefined) message.payload = JSON.stringify(change.payload);
+};
+
+/**
+ * 3.3 records every status change as an empty message from the calling admin. As 3.3.6 does, any
+ * status but 3 is recorded as 4 (its code assigns where it means to compare).
+ */
+const recordStatusEvent = (ctx: HandlerContext, conversationId: number, status: number) =>
+  ctx.store.addMessage({
+    user_id: ctx.admin.id,
+    message: '',
+    creation_time: ctx.store.now(),
+    status_code: 0,
+    attachments: '',
+    payload: `{"event": "conversation-status-update-${status === 3 ? 3 : 4}"}`,
+    conversation_id: conversationId,
+  });
+
+/** The status a message sets: the one given (0 to 4); in 3.3, without one, 1 after an agent's message and 2 after a customer's. */
+const statusAfterMessage = (ctx: HandlerContext, sender: UserRow, given: number) => {
+  if (given >= 0 && given <= 4) return given;
+  if (!ctx.fact('send-message-status-from-sender')) return undefined;
+  return sender.user_type === 'agent' || sender.user_type === 'admin' ? 1 : 2;
 };
 
 export const conversationWriteHandlers: Handlers = {
@@ -57,6 +79,7 @@ export const conversationWriteHandlers: Handlers = {
     if (conversation) {
       conversation.status_code = status_code;
       statusChanged(ctx, conversation.id, status_code);
+      if (ctx.fact('update-conversation-status-event-message')) recordStatusEvent(ctx, conversation.id, status_code);
     }
     return true;
   },
@@ -100,19 +123,21 @@ export const conversationWriteHandlers: Handlers = {
       conversation_id: conversation.id,
     });
     sender.typing = -1;
-    const status = String(args.conversation_status) as Status | '-1';
+    const given = String(args.conversation_status) as Status | '-1';
     ctx.fire('message-sent', {
       user_id: String(sender.id),
       conversation_id: String(conversation.id),
-      conversation_status: status,
-      conversation_status_code: status,
+      conversation_status: given,
+      conversation_status_code: given,
       message_id: String(message.id),
       message: text,
       ...(args.attachments.length ? { attachments: args.attachments } : {}),
     });
-    if (args.conversation_status !== -1) {
-      conversation.status_code = args.conversation_status;
-      statusChanged(ctx, conversation.id, args.conversation_status);
+    const status = statusAfterMessage(ctx, sender, args.conversation_status);
+    // A status given is announced; one the sender implies (3.3) only when it changes.
+    if (status !== undefined && (status === args.conversation_status || status !== conversation.status_code)) {
+      conversation.status_code = status;
+      statusChanged(ctx, conversation.id, status);
     }
     return { status: 'success', 'message-id': message.id, queue: false };
   },

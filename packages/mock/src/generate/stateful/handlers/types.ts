@@ -28,6 +28,8 @@ export interface HandlerContext {
   random: Random;
   /** Queues a webhook; its data is form-encoded (scalars as strings) when sent. */
   fire<N extends WebhookName>(name: N, data: WebhookData<N>): void;
+  /** Whether the version answered behaves as the contract's version fact `id` says. */
+  fact(id: string): boolean;
 }
 
 export type Handler<N extends MethodName> = (

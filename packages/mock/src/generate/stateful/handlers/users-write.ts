@@ -10,6 +10,16 @@ type Extra = z.output<typeof ExtraInput>;
 const emailTaken = (store: Store, email: string, except?: number) =>
   [...store.users.values()].some((user) => user.id !== except && user.email?.toLowerCase() === email.toLowerCase());
 
+/** 3.3 refuses a phone another user has (`fact`), written the same or with `00` for `+`. */
+const phoneTaken = (ctx: HandlerContext, fact: string, extra: Extra | undefined, except?: number) => {
+  const phone = extra?.phone?.[0];
+  if (!phone || !ctx.fact(fact)) return false;
+  const forms = new Set([phone, phone.replace('+', '00')]);
+  return [...ctx.store.users.values()].some(
+    (user) => user.id !== except && user.details.some((detail) => detail.slug === 'phone' && forms.has(detail.value)),
+  );
+};
+
 /** Each given detail replaces the stored one with its slug; an empty value deletes it. */
 const applyExtra = (user: UserRow, extra: Extra) => {
   for (const [slug, [value, name = slug]] of Object.entries(extra)) {
@@ -37,6 +47,8 @@ export const userWriteHandlers: Handlers = {
     const { store, random } = ctx;
     const email = args.email ? escapeHtml(args.email) : null;
     if (email && emailTaken(store, email)) return refuse('duplicate-email', `${email} is the email of another user`);
+    if (phoneTaken(ctx, 'add-user-duplicate-phone', args.extra))
+      return refuse('duplicate-phone', 'the phone is the phone of another user');
     const prefix = String(store.settings['visitor-prefix']?.[0] ?? 'User');
     const unnamed = !args.first_name;
     const now = store.now();
@@ -67,6 +79,8 @@ export const userWriteHandlers: Handlers = {
     if (email && emailTaken(ctx.store, email, user.id)) {
       return refuse('duplicate-email', `${email} is the email of another user`);
     }
+    if (phoneTaken(ctx, 'update-user-duplicate-phone', args.extra, user.id))
+      return refuse('duplicate-phone', 'the phone is the phone of another user');
     const previous = user.email;
     if (args.first_name) user.first_name = escapeHtml(args.first_name);
     if (args.last_name !== undefined) user.last_name = escapeHtml(args.last_name);
