@@ -1,3 +1,4 @@
+export type { ApiVersion } from '@support-board/contract';
 export type { CheckSpec } from './checks/define.js';
 export { checks, defineCheck, notesById, versionsWith, versionsWithout } from './checks/index.js';
 export type { Answer, Api, CallOptions } from './core/api.js';

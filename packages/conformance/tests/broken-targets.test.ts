@@ -361,3 +361,66 @@ describe('a broken target fails exactly the check that covers what is broken', (
     }
   }, 60_000);
 });
+
+describe('a set-up call that fails is reported once; the checks it blocks say so', () => {
+  test('new-conversation failing for the spare conversations blocks the checks that need one', async () => {
+    const report = await compare(
+      {
+        answer: ({ fields }) =>
+          fields.function === 'new-conversation' && fields.title?.startsWith('Spare')
+            ? { status: 'error', response: 'db-error', message: 'The database could not complete the request.' }
+            : undefined,
+      },
+      { only: ['examples/new-conversation', 'examples/update-conversation-status', 'examples/set-rating'] },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.totals).toMatchObject({ passed: 1, failed: 0, blocked: 2 });
+    for (const id of ['examples/update-conversation-status', 'examples/set-rating']) {
+      expect(report.checks.find((check) => check.id === id)).toMatchObject({
+        status: 'blocked',
+        findings: [],
+        blockedBy: {
+          method: 'new-conversation',
+          path: '$',
+          expected: 'a success answer (the check sets up its test with new-conversation)',
+          received: '{"status":"error","response":"db-error","message":"The database could not complete the request."}',
+        },
+      });
+    }
+    const text = summary(report, paint(false));
+    expect(text).toContain('Blocked (2), by the call that failed');
+    expect(text).toMatch(
+      /! new-conversation blocked 2 checks\n(.*\n)*\s+checks\s+examples\/update-conversation-status, examples\/set-rating/,
+    );
+    expect(text).toMatch(/FAILED {2}1 passed, 0 failed, 2 blocked, 0 skipped of 3 checks/);
+  });
+
+  test("send-message answering 3.3's shape, judged as 3.0: its own check fails, the checks sending messages read the ID back", async () => {
+    const report = await compare(
+      {
+        answer: ({ fields, body }) =>
+          fields.function === 'send-message' && body.success
+            ? {
+                success: true,
+                response: {
+                  id: body.response['message-id'],
+                  queue: false,
+                  human_takeover_active: false,
+                  notifications: [],
+                },
+              }
+            : undefined,
+      },
+      { only: ['examples/send-message', 'examples/update-message', 'scenarios/conversation-lifecycle'] },
+    );
+    expect(failedIds(report)).toEqual(['examples/send-message']);
+    expect(findingsOf(report)).toEqual([
+      expect.objectContaining({
+        method: 'send-message',
+        path: '$.response["message-id"]',
+        expected: 'number',
+        received: 'nothing (the key is absent)',
+      }),
+    ]);
+  });
+});

@@ -101,6 +101,53 @@ describe('MOCK, stateful mode: the suite passes in full', () => {
   });
 });
 
+describe('MOCK, API 3.3: the suite judging answers as 3.3 passes against the mock answering as 3.3', () => {
+  test('stateful, levels core and full (webhooks included): nothing fails, the 3.3 checks run', async () => {
+    const v33 = await start({
+      mode: 'stateful',
+      apiVersion: '3.3',
+      webhookUrl: relay.url,
+      webhookKey: KEY,
+      webhookSecret: SECRET,
+      webhookRetryDelayMs: 100,
+    });
+    const core = await runAgainst(v33, { level: 'core', apiVersion: '3.3' });
+    expect(failedIds(core), describeFailures(core)).toEqual([]);
+    expect(core.totals.skipped).toBe(0);
+    expect(core.checks.map((check) => check.id)).toEqual(
+      expect.arrayContaining([
+        'negative/error-code/add-user/duplicate-phone',
+        'negative/error-code/update-user/duplicate-phone',
+        'scenarios/send-message-status-from-sender',
+        'scenarios/status-event-message',
+        'negative/missing-argument/csv-conversations/conversation_id',
+      ]),
+    );
+    const full = await runAgainst(
+      v33,
+      {
+        level: 'full',
+        apiVersion: '3.3',
+        skip: ['load'],
+        webhooks: { port: 0, key: KEY, secret: SECRET, timeoutMs: 5000 },
+      },
+      (url) => relay.forwardTo(url),
+    );
+    relay.forwardTo(undefined);
+    expect(failedIds(full), describeFailures(full)).toEqual([]);
+  });
+
+  test('static: the examples as 3.3 answers them, the dispatcher with its 3.3 message and names', async () => {
+    const report = await runAgainst(await start({ mode: 'static', apiVersion: '3.3' }), {
+      level: 'core',
+      apiVersion: '3.3',
+      ...STATIC,
+    });
+    expect(failedIds(report), describeFailures(report)).toEqual([]);
+    expect(report.totals.passed).toBeGreaterThan(150);
+  });
+});
+
 describe('MOCK, static and dynamic modes: what needs no state passes', () => {
   test('static: examples, the dispatcher, missing and malformed arguments, oversized bodies', async () => {
     const report = await runAgainst(await start({ mode: 'static' }), { level: 'core', ...STATIC });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApiVersion, MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
 import type { Api } from './api.js';
 import { Blocked, sendForSetUp, setUpResponse } from './context.js';
@@ -42,6 +43,16 @@ export class Fixtures {
   email(what: string): string {
     this.serial += 1;
     return `${this.marker}.${what}.${this.serial}@example.com`;
+  }
+
+  /**
+   * A token in the form of a real one that no user has: made from the run's marker, so that it
+   * differs from run to run (a fixed one could be, by chance or by choice, the token the suite runs
+   * with) and a recorded run can be replayed.
+   */
+  madeUpToken(): string {
+    this.serial += 1;
+    return createHash('sha1').update(`${this.marker} made-up token ${this.serial}`).digest('hex');
   }
 
   /** A phone number no other user has (version 3.3 refuses a phone in use with `duplicate-phone`). */

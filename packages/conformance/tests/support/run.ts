@@ -16,19 +16,22 @@ export const runAgainst = (
     },
   });
 
-export const failedIds = (report: Report): string[] =>
-  report.checks.filter((check) => check.status === 'failed').map((check) => check.id);
+/** The checks that did not pass or skip: failed, or blocked by a set-up call. */
+const notPassed = (report: Report) =>
+  report.checks.filter((check) => check.status === 'failed' || check.status === 'blocked');
+
+export const failedIds = (report: Report): string[] => notPassed(report).map((check) => check.id);
 
 export const findingsOf = (report: Report): Finding[] => report.checks.flatMap((check) => check.findings);
 
 /** A readable list of what failed, for assertion messages. */
 export const describeFailures = (report: Report): string =>
-  report.checks
-    .filter((check) => check.status === 'failed')
+  notPassed(report)
     .map((check) => {
-      const lines = check.findings.map(
-        (f) => `    ${f.method ?? ''} ${f.path}: expected ${f.expected}, received ${f.received}`,
-      );
+      const lines = [
+        ...check.findings,
+        ...(check.blockedBy ? [{ ...check.blockedBy, path: `blocked by ${check.blockedBy.path}` }] : []),
+      ].map((f) => `    ${f.method ?? ''} ${f.path}: expected ${f.expected}, received ${f.received}`);
       return [check.id, ...lines].join('\n');
     })
     .join('\n');

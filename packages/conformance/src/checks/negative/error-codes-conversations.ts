@@ -119,6 +119,8 @@ export const conversationErrorCodeChecks: Check[] = [
     methods: ['send-message', 'get-conversation'],
     notes: ['send-message-invalid-status'],
     tags: ['error-code', 'status'],
+    versions: versionsWithout('send-message-status-from-sender'),
+    facts: ['send-message-status-from-sender'],
     async run(t) {
       const fx = await t.base();
       const { conversation } = await spare(t);

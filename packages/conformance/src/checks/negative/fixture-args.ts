@@ -1,4 +1,4 @@
-import { type AnyMethod, apiVersions, methodVersion } from '@support-board/contract';
+import { type AnyMethod, apiVersions, methodArgs } from '@support-board/contract';
 import type { Answer } from '../../core/api.js';
 import type { CheckContext } from '../../core/context.js';
 import { shapeOf, showAnswer } from '../../core/envelope.js';
@@ -47,9 +47,7 @@ export const requiredArgs = (method: AnyMethod) =>
     .map(([name, arg]) => ({
       name,
       names: [name, ...arg.spec.aliases],
-      versions: apiVersions.filter(
-        (version) => arg.spec.required || methodVersion(method, version)?.required?.includes(name),
-      ),
+      versions: apiVersions.filter((version) => methodArgs(method, version)[name]?.spec.required),
     }))
     .filter((arg) => arg.versions.length > 0);
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { DispatcherErrorCode } from '@support-board/contract';
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
@@ -152,8 +151,7 @@ export const tokenChecks: Check[] = [
     methods: ['count-users', 'update-user', 'delete-user', 'get-user'],
     tags: ['dispatcher', 'token', 'security', 'injection'],
     async run(t) {
-      // A random token: a fixed one could be, by chance or by choice, the token the suite runs with.
-      for (const token of [randomBytes(20).toString('hex'), '', '" OR "1"="1']) {
+      for (const token of [t.fixtures.madeUpToken(), '', '" OR "1"="1']) {
         await refusedEverywhere(t, token, 'invalid-token', `the token ${JSON.stringify(token)}`);
       }
     },
