@@ -61,10 +61,17 @@ export interface LoadResult {
   profile: string;
   connections: number;
   durationSeconds: number;
+  /** Requests written to the target, answered or not. */
+  sent: number;
+  /** Complete answers read, whatever they said. */
+  answers: number;
+  /** Bytes read from the target, headers and bodies (autocannon counts those of complete answers only). */
+  bytesRead: number;
   /** Requests answered or failed. */
   requests: number;
+  /** Answers read per second. */
   requestsPerSecond: number;
-  /** Latency percentiles, in ms. */
+  /** Latency percentiles of the answers, in ms. */
   p50: number;
   p99: number;
   /** Connection failures, timeouts, non-2xx answers, and answers that are not a success envelope. */

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from '../core/types.js';
+import type { CheckResult, Finding, LoadResult } from '../core/types.js';
 import type { Report, Tally } from './report.js';
 
 export interface Paint {
@@ -42,6 +42,20 @@ const findingLines = (finding: Finding, p: Paint) => [
   '',
 ];
 
+/** Each profile's figures. */
+const loadTable = (load: LoadResult[]) => {
+  const rows = load.map((l) => [
+    l.profile,
+    String(l.requestsPerSecond),
+    String(l.p50),
+    String(l.p99),
+    `${(l.errorRate * 100).toFixed(2)}%`,
+    String(l.sent),
+    String(l.answers),
+  ]);
+  return table(['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'sent', 'answers'], rows);
+};
+
 const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.skipped)];
 
 /** The end of a run: per group, every failure in full, the original-compatibility points, load. */
@@ -78,22 +92,7 @@ export const summary = (report: Report, p: Paint): string => {
     }
   }
 
-  if (report.load.length) {
-    lines.push('', p.bold('Load'), '');
-    lines.push(
-      ...table(
-        ['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'],
-        report.load.map((l) => [
-          l.profile,
-          String(l.requestsPerSecond),
-          String(l.p50),
-          String(l.p99),
-          `${(l.errorRate * 100).toFixed(2)}%`,
-          String(l.requests),
-        ]),
-      ),
-    );
-  }
+  if (report.load.length) lines.push('', p.bold('Load'), '', ...loadTable(report.load));
 
   const { passed, failed: failures, skipped, total } = report.totals;
   const seconds = (report.durationMs / 1000).toFixed(1);
