@@ -60,6 +60,13 @@ export interface CheckResult {
 export interface LoadResult {
   profile: string;
   connections: number;
+  /**
+   * `keep-alive`: autocannon, each connection reused. `connection-per-request`: the probe's answer
+   * closed its connection (or never came), so the suite's own client opened one per request.
+   */
+  client: 'keep-alive' | 'connection-per-request';
+  /** What the one request sent before the load saw: how the answer was framed, or why none came. */
+  probe: string;
   durationSeconds: number;
   /** Requests written to the target, answered or not. */
   sent: number;

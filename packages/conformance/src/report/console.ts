@@ -42,8 +42,8 @@ const findingLines = (finding: Finding, p: Paint) => [
   '',
 ];
 
-/** Each profile's figures. */
-const loadTable = (load: LoadResult[]) => {
+/** Each profile's figures, and a note for those measured on a new connection per request, with what the probe saw. */
+const loadTable = (load: LoadResult[], p: Paint) => {
   const rows = load.map((l) => [
     l.profile,
     String(l.requestsPerSecond),
@@ -53,7 +53,12 @@ const loadTable = (load: LoadResult[]) => {
     String(l.sent),
     String(l.answers),
   ]);
-  return table(['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'sent', 'answers'], rows);
+  const perRequest = load.filter((l) => l.client === 'connection-per-request');
+  const notes = [...new Set(perRequest.map((l) => l.probe))].map((probe) => {
+    const profiles = perRequest.filter((l) => l.probe === probe).map((l) => l.profile);
+    return p.dim(`  ${profiles.join(', ')}: a new connection per request; the request before the load saw ${probe}`);
+  });
+  return [...table(['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'sent', 'answers'], rows), ...notes];
 };
 
 const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.skipped)];
@@ -92,7 +97,7 @@ export const summary = (report: Report, p: Paint): string => {
     }
   }
 
-  if (report.load.length) lines.push('', p.bold('Load'), '', ...loadTable(report.load));
+  if (report.load.length) lines.push('', p.bold('Load'), '', ...loadTable(report.load, p));
 
   const { passed, failed: failures, skipped, total } = report.totals;
   const seconds = (report.durationMs / 1000).toFixed(1);

@@ -9,7 +9,10 @@ export interface LoadSettings {
   timeoutMs: number;
 }
 
-/** Runs autocannon, the requests in turn on every kept-alive connection, into `tally`. */
+/**
+ * Runs autocannon, the requests in turn on every kept-alive connection, into `tally`. It reads only
+ * answers framed by Content-Length or chunked encoding: see `runConnectionPerRequest` for the others.
+ */
 export const runAutocannon = (
   url: string,
   requests: LoadRequest[],
@@ -35,6 +38,7 @@ export const runAutocannon = (
       (error, result) => {
         if (error) return reject(error);
         resolve({
+          client: 'keep-alive',
           sent: result.requests.sent,
           bytesRead: result.throughput.total,
           seconds: result.duration,

@@ -2,10 +2,9 @@ import { httpBuildQuery, type MethodName } from '@support-board/contract';
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
-import { runAutocannon } from './autocannon-load.js';
 import { loadFindings } from './judge-load.js';
 import type { LoadRequest } from './load-request.js';
-import { LoadTally } from './tally.js';
+import { measureLoad } from './measure.js';
 
 type Build = (t: CheckContext, profile: string) => Promise<LoadRequest[]>;
 
@@ -73,9 +72,11 @@ const profile = (name: string, title: string, methods: MethodName[], build: Buil
       const load = t.settings.load;
       if (!load) return t.skip('load profiles run with --load');
       const requests = await build(t, name);
-      const tally = new LoadTally();
-      const measured = await runAutocannon(t.api.url, requests, { ...load, timeoutMs: t.settings.timeoutMs }, tally);
-      const result = tally.result(name, load.connections, measured);
+      const result = await measureLoad(t.api.url, name, requests, {
+        connections: load.connections,
+        duration: load.duration,
+        timeoutMs: t.settings.timeoutMs,
+      });
       t.env.loadResults.push(result);
       if (addsUsers) await trackLoadUsers(t);
       for (const finding of loadFindings(result, load, methods.join(', '))) t.report(finding);

@@ -11,7 +11,7 @@ const percent = (rate: number) => `${(rate * 100).toFixed(2)}%`;
 
 const silenceHint = (result: LoadResult) =>
   result.answers === 0 && result.bytesRead > 0
-    ? 'Bytes came back, but no answer could be read to its end: end each answer with Content-Length or chunked encoding.'
+    ? 'Bytes came back, but no answer could be read to its end: end each answer with Content-Length, chunked encoding, or by closing the connection.'
     : 'The target answered few or none of the requests (its timeouts and connection errors are under the error rate): ' +
       'does it serve several connections at once (one worker, a lock, a proxy holding requests), or refuse them? ' +
       'Try --connections 1 and a longer --timeout, and call it (curl) while the load runs.';
@@ -32,7 +32,8 @@ export const loadFindings = (result: LoadResult, limits: LoadThresholds, method:
       expected: 'an answer to most requests sent (only those still open when the run ends may go unanswered)',
       received:
         `${count(result.sent, 'request')} sent, ${count(result.answers, 'answer')} read, ` +
-        `${count(result.bytesRead, 'byte')} read, ${failures} failed (connection errors, timeouts)`,
+        `${count(result.bytesRead, 'byte')} read, ${failures} failed (connection errors, timeouts); ` +
+        `the request before the load: ${result.probe}`,
       hint: silenceHint(result),
     });
   }
@@ -48,11 +49,12 @@ export const loadFindings = (result: LoadResult, limits: LoadThresholds, method:
   }
   if (result.answers > 0 && result.p99 > limits.maxP99) {
     const connections = count(result.connections, 'connection');
+    const perRequest = result.client === 'connection-per-request' ? ', a new one per request' : '';
     findings.push({
       method,
       path: 'p99 latency',
       expected: `at most ${limits.maxP99} ms (--max-p99)`,
-      received: `${result.p99} ms (p50 ${result.p50} ms, ${result.requestsPerSecond} req/s, ${connections})`,
+      received: `${result.p99} ms (p50 ${result.p50} ms, ${result.requestsPerSecond} req/s, ${connections}${perRequest})`,
     });
   }
   return findings;

@@ -3,6 +3,7 @@ import type { LoadResult } from '../../core/types.js';
 
 /** What a load client measured besides the answers it judged. */
 export interface Measured {
+  client: LoadResult['client'];
   /** Requests written to the target. */
   sent: number;
   bytesRead: number;
@@ -48,13 +49,15 @@ export class LoadTally {
     if (this.samples.length < 3 && !this.samples.includes(text)) this.samples.push(text);
   }
 
-  result(profile: string, connections: number, measured: Measured): LoadResult {
-    const { sent, bytesRead, seconds, p50, p99 } = measured;
+  result(profile: string, connections: number, probe: string, measured: Measured): LoadResult {
+    const { client, sent, bytesRead, seconds, p50, p99 } = measured;
     const errors = this.bad + this.failures;
     const requests = this.answers + this.failures;
     return {
       profile,
       connections,
+      client,
+      probe,
       durationSeconds: seconds,
       sent,
       answers: this.answers,
