@@ -85,11 +85,25 @@ export interface CheckResult {
 export interface LoadResult {
   profile: string;
   connections: number;
+  /**
+   * `keep-alive`: autocannon, each connection reused. `connection-per-request`: the probe's answer
+   * closed its connection (or never came), so the suite's own client opened one per request.
+   */
+  client: 'keep-alive' | 'connection-per-request';
+  /** What the one request sent before the load saw: how the answer was framed, or why none came. */
+  probe: string;
   durationSeconds: number;
+  /** Requests written to the target, answered or not. */
+  sent: number;
+  /** Complete answers read, whatever they said. */
+  answers: number;
+  /** Bytes read from the target, headers and bodies (autocannon counts those of complete answers only). */
+  bytesRead: number;
   /** Requests answered or failed. */
   requests: number;
+  /** Answers read per second. */
   requestsPerSecond: number;
-  /** Latency percentiles, in ms. */
+  /** Latency percentiles of the answers, in ms. */
   p50: number;
   p99: number;
   /** Connection failures, timeouts, non-2xx answers, and answers that are not a success envelope. */

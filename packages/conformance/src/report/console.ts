@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from '../core/types.js';
+import type { CheckResult, Finding, LoadResult } from '../core/types.js';
 import { type Category, categories, type Report, type Tally } from './report.js';
 
 export interface Paint {
@@ -43,6 +43,25 @@ const findingLines = (finding: Omit<Finding, 'check'>, p: Paint) => [
   ...(finding.hint ? [`      ${p.dim('hint    ')}  ${finding.hint}`] : []),
   '',
 ];
+
+/** Each profile's figures, and a note for those measured on a new connection per request, with what the probe saw. */
+const loadTable = (load: LoadResult[], p: Paint) => {
+  const rows = load.map((l) => [
+    l.profile,
+    String(l.requestsPerSecond),
+    String(l.p50),
+    String(l.p99),
+    `${(l.errorRate * 100).toFixed(2)}%`,
+    String(l.sent),
+    String(l.answers),
+  ]);
+  const perRequest = load.filter((l) => l.client === 'connection-per-request');
+  const notes = [...new Set(perRequest.map((l) => l.probe))].map((probe) => {
+    const profiles = perRequest.filter((l) => l.probe === probe).map((l) => l.profile);
+    return p.dim(`  ${profiles.join(', ')}: a new connection per request; the request before the load saw ${probe}`);
+  });
+  return [...table(['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'sent', 'answers'], rows), ...notes];
+};
 
 const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.blocked), String(t.skipped)];
 
@@ -130,22 +149,7 @@ export const summary = (report: Report, p: Paint): string => {
     }
   }
 
-  if (report.load.length) {
-    lines.push('', p.bold('Load'), '');
-    lines.push(
-      ...table(
-        ['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'],
-        report.load.map((l) => [
-          l.profile,
-          String(l.requestsPerSecond),
-          String(l.p50),
-          String(l.p99),
-          `${(l.errorRate * 100).toFixed(2)}%`,
-          String(l.requests),
-        ]),
-      ),
-    );
-  }
+  if (report.load.length) lines.push('', p.bold('Load'), '', ...loadTable(report.load, p));
 
   const headline = categories.filter((category) => {
     const t = report.categories[category];

@@ -9,7 +9,14 @@ export interface Call {
   body: any;
 }
 
-/** One thing to break: a different request passed on, a different answer for some calls, or a slower one. */
+/**
+ * How an answer travels: `close-delimited` with `Connection: close` and no Content-Length (the body
+ * ends when the connection closes, as PHP's built-in server sends it), or not at all: `silent`
+ * keeps the connection open and never answers, `reset` resets it.
+ */
+export type Wire = 'close-delimited' | 'silent' | 'reset';
+
+/** One thing to break: a different request passed on, a different answer for some calls, a slower one, or its wire. */
 export interface Breakage {
   /** The fields to pass on instead of the request's (a token swapped, say), or undefined to pass them as sent. `answer` and `delayMs` get the fields as sent. */
   request?: (fields: Record<string, string>) => Record<string, string> | undefined;
@@ -17,6 +24,8 @@ export interface Breakage {
   answer?: (call: Call) => unknown;
   /** Milliseconds to wait before answering this call. */
   delayMs?: (fields: Record<string, string>) => number;
+  /** How to answer this request, or undefined for the usual way (Content-Length, kept alive). */
+  wire?: (request: IncomingMessage) => Wire | undefined;
 }
 
 const readBody = async (request: IncomingMessage) => {
@@ -32,6 +41,9 @@ const readBody = async (request: IncomingMessage) => {
 export const startBrokenTarget = async (upstream: Target, breakage: Breakage): Promise<Target> => {
   const server = createServer(async (request, response) => {
     const raw = await readBody(request);
+    const wire = breakage.wire?.(request);
+    if (wire === 'silent') return;
+    if (wire === 'reset') return request.socket.resetAndDestroy();
     const upstreamUrl = new URL(request.url ?? '/', upstream.url).toString();
     const isApi = request.method === 'POST';
     // The fields as the suite sent them: what `answer` and `delayMs` are given, whatever is passed on.
@@ -49,8 +61,16 @@ export const startBrokenTarget = async (upstream: Target, breakage: Breakage): P
       const replaced = breakage.answer?.({ fields, body: JSON.parse(text) });
       if (replaced !== undefined) text = JSON.stringify(replaced);
     }
+    if (wire === 'close-delimited') {
+      // Without these two, Node frames the body with Content-Length or chunked encoding.
+      response.removeHeader('content-length');
+      response.removeHeader('transfer-encoding');
+    }
     response
-      .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+      .writeHead(answer.status, {
+        'content-type': answer.headers.get('content-type') ?? 'application/json',
+        ...(wire === 'close-delimited' ? { connection: 'close' } : {}),
+      })
       .end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

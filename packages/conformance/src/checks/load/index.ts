@@ -2,7 +2,9 @@ import { httpBuildQuery, type MethodName } from '@support-board/contract';
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
-import { type LoadRequest, runLoad } from './run-load.js';
+import { loadFindings } from './judge-load.js';
+import type { LoadRequest } from './load-request.js';
+import { measureLoad } from './measure.js';
 
 type Build = (t: CheckContext, profile: string) => Promise<LoadRequest[]>;
 
@@ -70,30 +72,14 @@ const profile = (name: string, title: string, methods: MethodName[], build: Buil
       const load = t.settings.load;
       if (!load) return t.skip('load profiles run with --load');
       const requests = await build(t, name);
-      const result = await runLoad(t.api.url, name, requests, {
+      const result = await measureLoad(t.api.url, name, requests, {
         connections: load.connections,
         duration: load.duration,
         timeoutMs: t.settings.timeoutMs,
       });
       t.env.loadResults.push(result);
       if (addsUsers) await trackLoadUsers(t);
-      const method = methods.join(', ');
-      const percent = (rate: number) => `${(rate * 100).toFixed(2)}%`;
-      const examples = result.samples.length ? `, e.g. ${result.samples.join(' | ')}` : '';
-      const connections = `${load.connections} connection${load.connections === 1 ? '' : 's'}`;
-      t.check(result.errorRate <= load.maxErrorRate, {
-        method,
-        path: 'error rate',
-        expected: `at most ${percent(load.maxErrorRate)} (--max-error-rate)`,
-        received: `${percent(result.errorRate)}: ${result.errors} of ${result.requests}${examples}`,
-        hint: 'Every non-2xx answer, and every answer that is not a success envelope, counts as an error.',
-      });
-      t.check(result.p99 <= load.maxP99, {
-        method,
-        path: 'p99 latency',
-        expected: `at most ${load.maxP99} ms (--max-p99)`,
-        received: `${result.p99} ms (p50 ${result.p50} ms, ${result.requestsPerSecond} req/s, ${connections})`,
-      });
+      for (const finding of loadFindings(result, load, methods.join(', '))) t.report(finding);
     },
   });
 
