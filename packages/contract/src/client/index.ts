@@ -1,5 +1,5 @@
 import type { MethodArgs, MethodResponse } from '../define.js';
-import { type Answer, type Failure, isFailure } from '../envelope.js';
+import { type Answer, type Failure, isFailure } from '../answer.js';
 import { type MethodName, type Methods, methods } from '../methods/index.js';
 import type { ApiVersion } from '../versions/define.js';
 import { responseSchema } from '../versions/lookup.js';

@@ -1,5 +1,5 @@
+import { type Failure, failure } from '../answer.js';
 import type { AnyMethod } from '../define.js';
-import { type Failure, failure } from '../envelope.js';
 import { type ErrorCode, errorCodes } from '../errors.js';
 import { invalidArgument } from '../wire/decode.js';
 
