@@ -69,8 +69,7 @@ export const createClient = <V extends ApiVersion = '3.0'>(options: ClientOption
   const version: ApiVersion = options.apiVersion ?? '3.0';
 
   const request = async <N extends MethodName>(name: N, ...[args]: ArgsParam<N>) => {
-    const method = methods[name];
-    const body = encodeCall(method, options.token, (args ?? {}) as never, version);
+    const body = encodeCall(name, options.token, (args ?? {}) as never, version);
     const response = await doFetch(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers },
