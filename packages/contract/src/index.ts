@@ -1,3 +1,4 @@
+export * from './answer.js';
 export * from './define.js';
 export * from './envelope.js';
 export * from './errors.js';

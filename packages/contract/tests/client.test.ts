@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, expectTypeOf, test } from 'vitest';
 import { createClient, SupportBoardError } from '../src/client/index.js';
+import { validateResponse } from '../src/client/validate.js';
 
 /** A real HTTP server that records each request and answers what the test queued. */
 let url = '';
@@ -61,14 +62,14 @@ test('a body that is not JSON is an error that carries the body', async () => {
   });
 });
 
-test('with validateResponses, an answer that breaks the contract is refused', async () => {
+test('validating responses against the contract, an answer that breaks it is refused', async () => {
   answers.push('{"success":true,"response":{"all":335}}');
-  const client = createClient({ url, token: 't', validateResponses: true });
+  const client = createClient({ url, token: 't', validateResponses: validateResponse });
   await expect(client.call('count-users')).rejects.toMatchObject({ code: 'unexpected-response' });
 });
 
 test('with apiVersion 3.3, calls use 3.3 names and answers are typed and validated as 3.3 answers them', async () => {
-  const v33 = createClient({ url, token: 't', apiVersion: '3.3', validateResponses: true });
+  const v33 = createClient({ url, token: 't', apiVersion: '3.3', validateResponses: validateResponse });
   answers.push('{"success":true,"response":{"id":39,"queue":false,"human_takeover_active":false,"notifications":[]}}');
   const sent = await v33.call('send-message', { user_id: 1, conversation_id: 2, message: 'Hi' });
   expectTypeOf(sent).toEqualTypeOf<{
@@ -88,7 +89,7 @@ test('with apiVersion 3.3, calls use 3.3 names and answers are typed and validat
   expect(requests.at(-1)?.body).toBe('token=t&function=wp-sync');
 
   // The same answer is not what the documented version sends.
-  const v30 = createClient({ url, token: 't', validateResponses: true });
+  const v30 = createClient({ url, token: 't', validateResponses: validateResponse });
   answers.push('{"success":true,"response":{"id":39,"queue":false,"human_takeover_active":false,"notifications":[]}}');
   await expect(v30.call('send-message', { user_id: 1, conversation_id: 2 })).rejects.toMatchObject({
     code: 'unexpected-response',

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { type AnyMethod, type AnyWebhook, errorCodes, globalNotes, methodList, webhookList } from '../src/index.js';
+import {
+  type AnyMethod,
+  type AnyWebhook,
+  errorCodes,
+  globalNotes,
+  type MethodName,
+  methodList,
+  webhookList,
+} from '../src/index.js';
 import { decodeArgs } from '../src/wire/decode.js';
 import { encodeFields } from '../src/wire/encode.js';
 import { documentedArguments, documentedMethods, documentedWebhooks } from './source-documentation.js';
@@ -48,7 +56,7 @@ describe.each(methods.map((m) => [m.name, m] as const))('%s', (name, method) => 
   });
 
   test('the request example survives the wire: encoded, then decoded, it gives the same arguments', () => {
-    const fields = Object.fromEntries(encodeFields(method, 'token', method.request as never));
+    const fields = Object.fromEntries(encodeFields(method.name as MethodName, 'token', method.request as never));
     const decoded = decodeArgs(method, fields);
     expect(decoded.ok ? [] : decoded.failure).toEqual([]);
     if (decoded.ok) expect(decoded.value).toMatchObject(method.request as object);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { methodList } from '@support-board/contract';
 import { createClient, SupportBoardError } from '@support-board/contract/client';
+import { validateResponse } from '@support-board/contract/client/validate';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMockApp } from '../src/app.js';
@@ -106,7 +107,7 @@ describe('the pages around the API', () => {
 
 describe('the typed client of the contract against the mock', () => {
   test('calls answer typed values; errors throw SupportBoardError', async () => {
-    const client = createClient({ url: mock.apiUrl, token: TOKEN, validateResponses: true });
+    const client = createClient({ url: mock.apiUrl, token: TOKEN, validateResponses: validateResponse });
     const user = await client.call('get-user', { user_id: 123456, extra: true });
     expect(user).toMatchObject({ first_name: 'John' });
     const refusing = createClient({

@@ -18,7 +18,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { parseArgs, promisify } from 'node:util';
-import { encodeCall, type MethodArgs, type MethodName, methods } from '@support-board/contract';
+import { encodeCall, type MethodArgs, type MethodName, type Methods } from '@support-board/contract';
 import postgres from 'postgres';
 import { readConfig } from '../src/config.js';
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.js';
@@ -102,13 +102,8 @@ const autocannon = async (url: string, body: string, seconds: number) => {
   };
 };
 
-const load = async <N extends MethodName>(
-  name: string,
-  url: string,
-  method: N,
-  args: MethodArgs<(typeof methods)[N]>,
-) => {
-  const body = encodeCall(methods[method], TOKEN, args as never);
+const load = async <N extends MethodName>(name: string, url: string, method: N, args: MethodArgs<Methods[N]>) => {
+  const body = encodeCall(method, TOKEN, args as never);
   const check = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

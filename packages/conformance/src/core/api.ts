@@ -5,7 +5,6 @@ import {
   type MethodArgs,
   type MethodName,
   type Methods,
-  methods,
 } from '@support-board/contract';
 import { errorText } from './values.js';
 
@@ -92,7 +91,7 @@ export const createApi = ({
   };
 
   const fields = <N extends MethodName>(name: N, args?: MethodArgs<Methods[N]>, options: CallOptions = {}) => {
-    let list = encodeFields(methods[name], options.token ?? '', (args ?? {}) as never, version);
+    let list = encodeFields(name, options.token ?? '', (args ?? {}) as never, version);
     if (options.token === null) list = list.filter(([key]) => key !== 'token');
     if (options.omit) list = list.filter(([key]) => !options.omit?.includes(key));
     for (const [key, value] of Object.entries(options.set ?? {})) {

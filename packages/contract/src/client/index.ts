@@ -1,9 +1,17 @@
+// Only types come from the contract's definitions: at run time a call needs the generic encoder and
+// the small wire table, never a schema (see the README's size test).
+import { type Answer, type Failure, isFailure } from '../answer.js';
 import type { MethodArgs, MethodResponse } from '../define.js';
-import { type Answer, type Failure, isFailure } from '../envelope.js';
-import { type MethodName, type Methods, methods } from '../methods/index.js';
+import type { MethodName, Methods } from '../methods/index.js';
 import type { ApiVersion } from '../versions/define.js';
-import { responseSchema } from '../versions/lookup.js';
 import { encodeCall } from '../wire/encode.js';
+
+/**
+ * Checks a successful `response` of `method` as `version` answers it: undefined when it is right,
+ * else what is wrong. `validateResponse` from `@support-board/contract/client/validate` checks it
+ * against the contract's schemas.
+ */
+export type ResponseValidator = (method: MethodName, version: ApiVersion, response: unknown) => string | undefined;
 
 export interface ClientOptions<V extends ApiVersion = '3.0'> {
   /** The full URL of the API, e.g. `https://example.com/supportboard/include/api.php`. */
@@ -20,8 +28,16 @@ export interface ClientOptions<V extends ApiVersion = '3.0'> {
   fetch?: typeof fetch;
   /** Headers added to every request. */
   headers?: Record<string, string>;
-  /** Check each successful `response` against the contract's schema (of `apiVersion`) and throw when it does not match. */
-  validateResponses?: boolean;
+  /**
+   * Checks each successful `response` and rejects with `unexpected-response` when it does not
+   * match. Opt-in, as it loads every schema: pass `validateResponse` from
+   * `@support-board/contract/client/validate` to check answers against the contract (of `apiVersion`).
+   *
+   * @example
+   * import { validateResponse } from '@support-board/contract/client/validate';
+   * const client = createClient({ url, token, validateResponses: validateResponse });
+   */
+  validateResponses?: ResponseValidator;
 }
 
 /** A failed call: `code` is the API's error code, `answer` the whole body as received. */
@@ -69,8 +85,7 @@ export const createClient = <V extends ApiVersion = '3.0'>(options: ClientOption
   const version: ApiVersion = options.apiVersion ?? '3.0';
 
   const request = async <N extends MethodName>(name: N, ...[args]: ArgsParam<N>) => {
-    const method = methods[name];
-    const body = encodeCall(method, options.token, (args ?? {}) as never, version);
+    const body = encodeCall(name, options.token, (args ?? {}) as never, version);
     const response = await doFetch(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers },
@@ -94,16 +109,9 @@ export const createClient = <V extends ApiVersion = '3.0'>(options: ClientOption
     if (isFailure(answer)) {
       throw new SupportBoardError(name, answer.response, answer, 'message' in answer ? answer.message : undefined);
     }
-    if (options.validateResponses) {
-      const checked = responseSchema(methods[name], version).safeParse(answer.response);
-      if (!checked.success) {
-        throw new SupportBoardError(
-          name,
-          'unexpected-response',
-          { body: JSON.stringify(answer) },
-          checked.error.message,
-        );
-      }
+    const problem = options.validateResponses?.(name, version, answer.response);
+    if (problem !== undefined) {
+      throw new SupportBoardError(name, 'unexpected-response', { body: JSON.stringify(answer) }, problem);
     }
     return answer.response;
   };

@@ -1,4 +1,5 @@
 import type { AnyMethod } from '../define.js';
+import type { MethodName } from '../methods/index.js';
 import { encodeFields } from '../wire/encode.js';
 
 /** The URL the documentation uses in its examples. */
@@ -8,7 +9,8 @@ export const EXAMPLE_TOKEN = 'YOUR-TOKEN';
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const phpQuote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-const exampleFields = (method: AnyMethod) => encodeFields(method, EXAMPLE_TOKEN, method.request as never);
+const exampleFields = (method: AnyMethod) =>
+  encodeFields(method.name as MethodName, EXAMPLE_TOKEN, method.request as never);
 
 export const curlSample = (method: AnyMethod): string =>
   [

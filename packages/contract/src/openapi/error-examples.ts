@@ -1,5 +1,5 @@
+import { type Failure, failure } from '../answer.js';
 import type { AnyMethod } from '../define.js';
-import { type Failure, failure } from '../envelope.js';
 import { type ErrorCode, errorCodes } from '../errors.js';
 import type { ApiVersion } from '../versions/define.js';
 import { methodArgs, methodErrors } from '../versions/lookup.js';

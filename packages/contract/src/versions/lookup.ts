@@ -44,16 +44,16 @@ export const methodArgs = (method: AnyMethod, version: ApiVersion): ArgMap => {
 export const argDefault = (method: AnyMethod, name: string, version: ApiVersion): unknown =>
   methodArgs(method, version)[name]?.spec.default;
 
-const byWireName = new Map(
-  apiVersions.map((version) => [
-    version,
-    new Map((methodList as readonly AnyMethod[]).map((method) => [wireName(method, version), method])),
-  ]),
-);
+const wireNames = (version: ApiVersion) =>
+  new Map((methodList as readonly AnyMethod[]).map((method) => [wireName(method, version), method]));
+// Built on first use: importing a lookup (wireName, say) must not walk every method.
+let byWireName: Map<ApiVersion, Map<string, AnyMethod>> | undefined;
 
 /** The method a `function` name calls in `version` (`wp-sync` is wp-synch in 3.3, and nothing in 3.0). */
-export const methodByWireName = (name: string, version: ApiVersion): AnyMethod | undefined =>
-  byWireName.get(version)?.get(name);
+export const methodByWireName = (name: string, version: ApiVersion): AnyMethod | undefined => {
+  byWireName ??= new Map(apiVersions.map((each) => [each, wireNames(each)]));
+  return byWireName.get(version)?.get(name);
+};
 
 /** Every fact of a version, whatever it is about: the API's, the error codes', the methods'. */
 export const versionFacts = (version: ApiVersion): VersionFact[] =>

@@ -11,8 +11,8 @@ interface ArgSpec<T> {
   description: string;
   /** The typed value as documented; the OpenAPI document shows this schema. */
   schema: z.ZodType<T>;
+  /** From the form field; the reverse is generic (`formValue` in encode.ts). */
   decode: (wire: string) => Decoded<T>;
-  encode: (value: T) => string;
   required: boolean;
   default?: T;
   /** How the documentation words the default when it is not a plain value ("all", "the active user"). */
@@ -135,7 +135,6 @@ export const arg = {
         const value = Number(text);
         return value >= 1 && value <= MAX_ID ? ok(value) : fail(`expected an ID from 1 to ${MAX_ID}, received ${text}`);
       },
-      encode: String,
     }),
 
   /** An integer within bounds. */
@@ -152,7 +151,6 @@ export const arg = {
           ? ok(value)
           : fail(`expected an integer from ${min} to ${max}, received ${text}`);
       },
-      encode: String,
     }),
 
   /** `true` or `false` (also `1`, `0` and the empty string, which PHP reads as false). */
@@ -167,7 +165,6 @@ export const arg = {
         if (text === 'false' || text === '0' || text === '') return ok(false);
         return fail(`expected true or false, received ${quote(wire)}`);
       },
-      encode: String,
     }),
 
   /** Free text, sent as is. */
@@ -182,7 +179,6 @@ export const arg = {
           : wire.length < min
             ? fail(min === 1 ? 'expected a non-empty value' : `expected at least ${min} characters`)
             : ok(wire),
-      encode: (value) => value,
     }),
 
   /** One of a fixed set of words. */
@@ -195,7 +191,6 @@ export const arg = {
         (values as readonly string[]).includes(wire)
           ? ok(wire as V[number])
           : fail(`expected one of ${values.join(', ')}, received ${quote(wire)}`),
-      encode: (value) => value,
     }),
 
   /** `YYYY-MM-DD HH:MM:SS` in UTC, or just `YYYY-MM-DD`. Compared as the original does, as text. */
@@ -211,14 +206,14 @@ export const arg = {
         }
         return isRealDatetime(text) ? ok(text) : fail(`${quote(wire)} is not a real date and time`);
       },
-      encode: (value) => value,
     }),
 
   /**
    * A JSON document in a form field (arrays and objects: `user_types`, `extra`, `attachments`, ...).
    * `schema` may accept several forms and transform them into one; the client sends the typed value.
+   * Its value is an array or an object, which is how the generic encoder knows to send JSON text.
    */
-  json: <S extends z.ZodType>(description: string, schema: S) =>
+  json: <S extends z.ZodType<object>>(description: string, schema: S) =>
     make<z.output<S>>({
       kind: 'json',
       description,
@@ -233,9 +228,11 @@ export const arg = {
         const result = schema.safeParse(parsed);
         return result.success ? ok(result.data) : fail(zodIssues(result.error));
       },
-      encode: (value) => JSON.stringify(value),
     }),
 
-  /** Anything else: the argument brings its own decoding (a value that may be a word or JSON, say). */
+  /**
+   * Anything else: the argument brings its own decoding (a value that may be a word or JSON, say).
+   * Its values are still sent as `formValue` writes them: text as is, arrays and objects as JSON.
+   */
   custom: <T>(spec: Omit<ArgSpec<T>, 'required' | 'aliases'>) => make<T>(spec),
 };

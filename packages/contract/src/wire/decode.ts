@@ -1,5 +1,6 @@
+import { errorAnswer, type Failure, validationFailure } from '../answer.js';
 import type { AnyMethod, MethodInput } from '../define.js';
-import { type ErrorAnswer, errorAnswer, type Failure, validationFailure } from '../envelope.js';
+import type { ErrorAnswer } from '../envelope.js';
 import type { MethodName } from '../methods/index.js';
 import type { ApiVersion } from '../versions/define.js';
 import { methodArgs, methodByWireName, methodVersion } from '../versions/lookup.js';

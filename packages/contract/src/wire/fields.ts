@@ -3,6 +3,8 @@
  * JSON bodies (accepted by the reference server, not by the original) are flattened to the same
  * strings: numbers and booleans as text, arrays and objects as JSON text.
  */
+import { formValue } from './encode.js';
+
 export type Fields = Record<string, string>;
 
 export const fieldsFromUrlEncoded = (text: string): Fields => {
@@ -25,7 +27,7 @@ export const fieldsFromJson = (value: unknown): Fields | undefined => {
   const fields: Fields = {};
   for (const [key, item] of Object.entries(value)) {
     if (item === null || item === undefined) continue;
-    fields[key] = typeof item === 'string' ? item : typeof item === 'object' ? JSON.stringify(item) : String(item);
+    fields[key] = formValue(item);
   }
   return fields;
 };

@@ -33,7 +33,6 @@ const interests = arg
         ? { ok: true, value: result.data }
         : { ok: false, reason: `expected an agent ID, a JSON array of agent IDs or "agents", received ${text}` };
     },
-    encode: (value) => (typeof value === 'object' ? JSON.stringify(value) : String(value)),
   })
   .alias('interest')
   .original('Reads only `interests`: a call with only the documented `interest` answers `missing-argument`.');
