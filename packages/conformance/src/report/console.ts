@@ -1,4 +1,5 @@
-import type { CheckResult, Finding } from '../core/types.js';
+import type { CheckResult } from '../core/types.js';
+import { type Found, findingRows } from './finding.js';
 import { type Category, categories, type Report, type Tally } from './report.js';
 
 export interface Paint {
@@ -35,12 +36,8 @@ const table = (header: string[], rows: string[][]) => {
   return [row(header, widths), ...rows.map((r) => row(r, widths))].map((line) => `  ${line}`);
 };
 
-const findingLines = (finding: Omit<Finding, 'check'>, p: Paint) => [
-  ...(finding.method ? [`      ${p.dim('method  ')}  ${finding.method}`] : []),
-  `      ${p.dim('path    ')}  ${finding.path}`,
-  `      ${p.dim('expected')}  ${finding.expected}`,
-  `      ${p.dim('received')}  ${finding.received}`,
-  ...(finding.hint ? [`      ${p.dim('hint    ')}  ${finding.hint}`] : []),
+const findingLines = (finding: Found, p: Paint) => [
+  ...findingRows(finding).map(([label, value]) => `      ${p.dim(label.padEnd(8))}  ${value}`),
   '',
 ];
 
@@ -134,11 +131,12 @@ export const summary = (report: Report, p: Paint): string => {
     lines.push('', p.bold('Load'), '');
     lines.push(
       ...table(
-        ['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'],
+        ['profile', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors', 'requests'],
         report.load.map((l) => [
           l.profile,
           String(l.requestsPerSecond),
           String(l.p50),
+          String(l.p90),
           String(l.p99),
           `${(l.errorRate * 100).toFixed(2)}%`,
           String(l.requests),

@@ -92,7 +92,7 @@ const profile = (name: string, title: string, methods: MethodName[], build: Buil
         method,
         path: 'p99 latency',
         expected: `at most ${load.maxP99} ms (--max-p99)`,
-        received: `${result.p99} ms (p50 ${result.p50} ms, ${result.requestsPerSecond} req/s, ${connections})`,
+        received: `${result.p99} ms (p50 ${result.p50} ms, p90 ${result.p90} ms, ${result.requestsPerSecond} req/s, ${connections})`,
       });
     },
   });

@@ -57,6 +57,7 @@ export const runLoad = (
           requests: total,
           requestsPerSecond: Math.round(result.requests.average * 10) / 10,
           p50: result.latency.p50,
+          p90: result.latency.p90,
           p99: result.latency.p99,
           errors,
           errorRate: total ? errors / total : 0,
