@@ -42,7 +42,8 @@ Load
   --max-p99 MS            Largest 99th percentile latency (default 1000).
 
 Output
-  --report DIR            Write DIR/report.json and DIR/junit.xml.
+  --report DIR            Write DIR/report.json, DIR/junit.xml, DIR/report.html (one page, for
+                          people, that loads nothing from elsewhere) and DIR/badge.svg.
   --no-color              Plain output (also when NO_COLOR is set or the output is not a terminal).
   -h, --help              This help.
 

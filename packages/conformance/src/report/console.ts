@@ -44,7 +44,7 @@ const findingLines = (finding: Found, p: Paint) => [
 const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.blocked), String(t.skipped)];
 
 /** What each category means, in the headline. */
-const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
+export const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
   compatibility: { label: 'compatible', about: 'what a server answering like the original must pass' },
   hardening: {
     label: 'hardening',
@@ -57,7 +57,8 @@ const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
   'by-design': { label: 'differences by design', about: "the reference server's deliberate differences" },
 };
 
-const categoryLine = (category: Category, t: Tally): [string, string, string] => {
+/** A category's line of the headline: its label, its counts, what it means. */
+export const categoryLine = (category: Category, t: Tally): [string, string, string] => {
   const checked = t.passed + t.failed + t.blocked;
   const counts =
     category === 'hardening'

@@ -1,0 +1,28 @@
+import { notesById } from '../../checks/define.js';
+import type { CheckResult } from '../../core/types.js';
+import { type Found, findingRows } from '../finding.js';
+import { html } from './escape.js';
+
+/** A finding as the console shows it: method, path, expected, received, hint. */
+export const finding = (found: Found) =>
+  html`<dl class="finding">${findingRows(found).map(
+    ([label, value]) => html`<dt>${label}</dt><dd class="${label === 'hint' ? '' : 'mono'}">${value}</dd>`,
+  )}</dl>`;
+
+/**
+ * Why a difference may be expected: what the original answers (recorded when the suite was
+ * calibrated on it), and the contract notes the check tests.
+ */
+export const explanations = (result: CheckResult) => {
+  const notes = result.tags
+    .filter((tag) => tag.startsWith('note:'))
+    .map((tag) => notesById.get(tag.slice(5)))
+    .filter((note) => note !== undefined);
+  return html`${
+    result.onOriginal &&
+    html`<p class="why"><strong>On the original (${result.onOriginal.kind}):</strong> ${result.onOriginal.reason}</p>`
+  }${notes.map(
+    (note) =>
+      html`<p class="note"><strong>Note <code>${note.id}</code> (${note.kind}):</strong> ${note.topic}. ${note.decision}</p>`,
+  )}`;
+};
