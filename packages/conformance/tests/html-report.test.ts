@@ -2,10 +2,12 @@
  * report.html in real Chromium: a run of the command line against a target broken on purpose (its
  * get-user answers markup for the user's ID), opened from disk. The page must show the headline
  * and the finding as the console does, show the server's markup as text, and load nothing: every
- * request the page makes is recorded, and only its own file may be among them.
+ * request the page makes is recorded, and only its own file may be among them. A run of the same
+ * checks on the correct target is its baseline.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -54,9 +56,13 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
           ? { ...body, response: { ...body.response, id: MARKUP } }
           : undefined,
     });
+    // The baseline: the same checks on the correct target, so that the report lists what is newly failing.
+    const baselineDir = await mkdtemp(join(tmpdir(), 'sb-conformance-baseline-'));
+    const correct = ['--target', reference.url, '--token', reference.token, ...SELECTION, '--report', baselineDir];
+    expect(await quietly(correct)).toBe(0);
     await rm(reportDir, { recursive: true, force: true });
     const args = ['--target', broken.url, '--token', broken.token, ...SELECTION, '--report', reportDir];
-    expect(await quietly(args)).toBe(1);
+    expect(await quietly([...args, '--baseline', join(baselineDir, 'report.json')])).toBe(1);
 
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -127,6 +133,14 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
     await cell.locator('a').click();
     expect(new URL(page.url()).hash).toBe('#m-get-user-examples');
     expect(await page.locator('#m-get-user-examples').textContent()).toContain('examples/get-user');
+  });
+
+  test('the checks failing since the baseline run are listed as newly failing, linked to their findings', async () => {
+    const changes = page.locator('#changes');
+    expect(await changes.textContent()).toContain('2 newly failing, 0 newly passing, 0 still failing');
+    const item = changes.locator('li', { hasText: 'examples/get-user' });
+    expect(await item.textContent()).toContain('failed, was passed');
+    expect(await item.locator('a').getAttribute('href')).toBe('#c-examples/get-user');
   });
 
   test('badge.svg counts the compatible checks passed of those that ran, in the colour of the result', async () => {

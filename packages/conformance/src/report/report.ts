@@ -1,5 +1,6 @@
 import type { ApiVersion } from '@support-board/contract';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
+import type { Comparison } from './baseline.js';
 import { hintFor } from './hints.js';
 import { SUITE_VERSION } from './suite-version.js';
 
@@ -58,6 +59,8 @@ export interface Report {
   load: LoadResult[];
   /** Checks the registry has that this run did not select. */
   notSelected: number;
+  /** What changed since a previous run (the command line's --baseline). */
+  baseline?: Comparison;
 }
 
 /** How many of the results passed, failed, were blocked and were skipped. */

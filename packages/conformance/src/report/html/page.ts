@@ -1,5 +1,6 @@
 import type { Report } from '../report.js';
 import { cellLists } from './cell-lists.js';
+import { changes } from './changes.js';
 import { html } from './escape.js';
 import { header } from './header.js';
 import { headline } from './headline.js';
@@ -16,6 +17,7 @@ const contents = (report: Report) => {
   const problems = report.totals.failed + report.totals.blocked;
   const sections: [string, string, boolean][] = [
     ['headline', 'Headline', true],
+    ['changes', 'Since the baseline', Boolean(report.baseline)],
     ['matrix', 'Methods and webhooks', true],
     ['problems', `Failed and blocked checks (${problems})`, problems > 0],
     ['load', 'Load', report.load.length > 0],
@@ -42,6 +44,7 @@ export const htmlReport = (report: Report): string =>
 ${header(report)}
 ${contents(report)}
 ${headline(report)}
+${changes(report.baseline)}
 ${matrix(report.checks)}
 ${problems(report.checks)}
 ${loadSection(report.load)}
