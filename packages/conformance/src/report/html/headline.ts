@@ -1,6 +1,6 @@
 import { headlineGroups } from '../headline.js';
 import type { Report } from '../report.js';
-import { legend, tallyBar } from './bar.js';
+import { tallyBar } from './bar.js';
 import { html } from './escape.js';
 
 /** What the run means for a vendor: each category (and the checks a missing service skipped) as counts and a bar. */
@@ -13,5 +13,4 @@ export const headline = (report: Report) => html`<section id="headline">
 </tr>`,
 )}</tbody>
 </table>
-${legend}
 </section>`;

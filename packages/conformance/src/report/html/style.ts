@@ -59,6 +59,6 @@ ul.checks li { padding: .1rem 0; overflow-wrap: anywhere; }
 .cell-list:target, article:target, li:target { background: #fff8c5; }
 .cell-list h4 { margin: .75rem 0 0; font-size: .9rem; color: var(--muted); font-weight: 600; }
 td .bar { margin-top: .3rem; }
-.headline .counts { white-space: nowrap; }
+.headline th, .headline .counts { white-space: nowrap; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 `);
