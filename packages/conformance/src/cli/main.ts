@@ -78,15 +78,15 @@ export const main = async (
   });
   const report = baseline ? { ...run, baseline: compareWithBaseline(baseline, run) } : run;
   io.out(summary(report, p));
+  // --fail-on new comes with --baseline (parseCli says so): only a check failing anew fails the run.
+  const newFailures = report.baseline?.newlyFailing.length ?? 0;
+  const status = (cli.failOn === 'new' ? newFailures === 0 : report.ok) ? 0 : 1;
   if (report.baseline) io.out(baselineSummary(report.baseline, report.apiVersion, p));
+  if (cli.failOn === 'new')
+    io.out(p.dim(`--fail-on new: ${newFailures} new failure${newFailures === 1 ? '' : 's'}, exit status ${status}`));
   if (cli.reportDir) {
     const written = await writeReport(report, cli.reportDir);
     io.out(p.dim(`Report: ${written.join(', ')}`));
   }
-  if (cli.failOn === 'new' && report.baseline) {
-    const count = report.baseline.newlyFailing.length;
-    io.out(p.dim(`--fail-on new: ${count} new failure${count === 1 ? '' : 's'}, exit status ${count ? 1 : 0}`));
-    return count ? 1 : 0;
-  }
-  return report.ok ? 0 : 1;
+  return status;
 };
