@@ -33,6 +33,9 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
   let page: Page;
   /** Every `#/...` link of the sidebar, once all its groups are open: href → text (name and HTTP method). */
   const sidebar = new Map<string, string>();
+  let pageUrl: string;
+  /** Every request the page made, from its opening to the last test. */
+  const requests: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(sitePage)) buildSite();
@@ -48,9 +51,12 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const pageUrl = pathToFileURL(sitePage).href;
-    // Only the page itself loads: no CDN, no telemetry, nothing that could hang the test offline.
-    await page.route('**/*', (route) => (route.request().url() === pageUrl ? route.continue() : route.abort()));
+    pageUrl = pathToFileURL(sitePage).href;
+    // Every request is recorded; only the page itself loads, so nothing can hang the test offline.
+    await page.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.request().url() === pageUrl ? route.continue() : route.abort();
+    });
     await page.goto(pageUrl);
     await page.waitForSelector('[data-testid="middle-panel"]');
 
@@ -145,5 +151,11 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
     mkdirSync(join(docsDir, 'test-results'), { recursive: true });
     await page.screenshot({ path: screenshot });
     expect(existsSync(screenshot)).toBe(true);
+  });
+
+  // Last: after every click above, the page has still asked for nothing but itself (no logo, font or telemetry).
+  test('makes no request outside the page', () => {
+    expect(requests).toContain(pageUrl);
+    expect(requests.filter((url) => url !== pageUrl)).toEqual([]);
   });
 });
