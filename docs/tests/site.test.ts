@@ -153,6 +153,14 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
     expect(existsSync(screenshot)).toBe(true);
   });
 
+  test("shows the conformance guide's screenshot of a report, from inside the page", async () => {
+    await page.getByRole('link', { name: 'The conformance suite', exact: true }).first().click();
+    const image = page.locator('img[alt^="report.html of a run"]');
+    await image.scrollIntoViewIfNeeded();
+    expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  });
+
   // Last: after every click above, the page has still asked for nothing but itself (no logo, font or telemetry).
   test('makes no request outside the page', () => {
     expect(requests).toContain(pageUrl);
