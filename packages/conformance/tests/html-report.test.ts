@@ -123,6 +123,10 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
     const check = await page.locator('[id="c-scenarios/update-user-email-null"]').textContent();
     expect(check).toContain('On the original (fails-on-original):');
     expect(check).toContain('Note update-user-email-null');
+    // The note's Markdown code spans are code, not backticks.
+    const note = page.locator('[id="c-scenarios/update-user-email-null"] .note');
+    expect(await note.locator('code').allTextContents()).toContain('NULL');
+    expect(await note.textContent()).not.toContain('`');
   });
 
   test('the matrix has a row for each of the 51 methods and 14 webhooks; a cell links to its checks', async () => {

@@ -9,6 +9,9 @@ export const finding = (found: Found) =>
     ([label, value]) => html`<dt>${label}</dt><dd class="${label === 'hint' ? '' : 'mono'}">${value}</dd>`,
   )}</dl>`;
 
+/** Text with `code` spans, as the contract's notes and the calibration's reasons write them: the spans as code. */
+const withCode = (text: string) => text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
+
 /**
  * Why a difference may be expected: what the original answers (recorded when the suite was
  * calibrated on it), and the contract notes the check tests.
@@ -20,9 +23,9 @@ export const explanations = (result: CheckResult) => {
     .filter((note) => note !== undefined);
   return html`${
     result.onOriginal &&
-    html`<p class="why"><strong>On the original (${result.onOriginal.kind}):</strong> ${result.onOriginal.reason}</p>`
+    html`<p class="why"><strong>On the original (${result.onOriginal.kind}):</strong> ${withCode(result.onOriginal.reason)}</p>`
   }${notes.map(
     (note) =>
-      html`<p class="note"><strong>Note <code>${note.id}</code> (${note.kind}):</strong> ${note.topic}. ${note.decision}</p>`,
+      html`<p class="note"><strong>Note <code>${note.id}</code> (${note.kind}):</strong> ${withCode(note.topic)}. ${withCode(note.decision)}</p>`,
   )}`;
 };
