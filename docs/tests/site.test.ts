@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { type AnyMethod, type AnyWebhook, groups, methodList, webhookList } from '@support-board/contract';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumLaunch, chromiumMissing, hasChromium } from '../../chromium.shared.js';
 import { allNotes, methodHref, noteKinds, webhookHref } from '../scripts/content.js';
 import { readGuides } from '../scripts/guides.js';
 import { docsDir } from '../scripts/redocly.js';
@@ -16,17 +17,14 @@ import { buildSite, sitePage, WEBHOOKS_TAG_NAME } from '../scripts/site.js';
 const methods = methodList as readonly AnyMethod[];
 const hooks = webhookList as readonly AnyWebhook[];
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const skipReason = `Chromium is missing at ${chromiumPath}: install Debian's chromium package (npm test does, as root) or set CHROMIUM_PATH`;
-if (!hasChromium) console.warn(`docs: the browser tests are skipped. ${skipReason}.`);
+if (!hasChromium) console.warn(`docs: the browser tests are skipped. ${chromiumMissing}.`);
 
 const screenshot = join(docsDir, 'test-results', 'site.png');
 /** Redoc's sidebar. */
 const MENU = '[data-component-name="Menu/Menu"]';
 
 // Shown as skipped, with the reason, when Chromium is missing.
-if (!hasChromium) test.skip(`the browser tests: ${skipReason}`, () => {});
+if (!hasChromium) test.skip(`the browser tests: ${chromiumMissing}`, () => {});
 
 describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
   let browser: Browser;
@@ -39,17 +37,7 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
 
   beforeAll(async () => {
     if (!existsSync(sitePage)) buildSite();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunch);
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     pageUrl = pathToFileURL(sitePage).href;
     // Every request is recorded; only the page itself loads, so nothing can hang the test offline.

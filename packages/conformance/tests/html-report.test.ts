@@ -5,20 +5,16 @@
  * request the page makes is recorded, and only its own file may be among them. A run of the same
  * checks on the correct target is its baseline.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumLaunch, chromiumMissing, hasChromium } from '../../../chromium.shared.js';
 import { main } from '../src/cli/main.js';
 import { startBrokenTarget } from './support/broken-target.js';
 import { startReferenceServer, type Target } from './support/reference.js';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const skipReason = `Chromium is missing at ${chromiumPath}: install Debian's chromium package (npm test does, as root) or set CHROMIUM_PATH`;
 
 /** Kept after the run, for a person to open: reports/ is not committed. */
 const reportDir = fileURLToPath(new URL('../reports/html-report/', import.meta.url));
@@ -37,7 +33,7 @@ const SELECTION = ['--level', 'full', '--only', ONLY.join(','), '--no-color'];
 
 const quietly = (args: string[]) => main(args, { out: () => {}, err: (text) => console.error(text) }, {});
 
-if (!hasChromium) test.skip(`report.html in Chromium: ${skipReason}`, () => {});
+if (!hasChromium) test.skip(`report.html in Chromium: ${chromiumMissing}`, () => {});
 
 describe.skipIf(!hasChromium)('report.html in Chromium', () => {
   let reference: Target;
@@ -64,16 +60,7 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
     const args = ['--target', broken.url, '--token', broken.token, ...SELECTION, '--report', reportDir];
     expect(await quietly([...args, '--baseline', join(baselineDir, 'report.json')])).toBe(1);
 
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunch);
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     pageUrl = pathToFileURL(join(reportDir, 'report.html')).href;
     await page.route('**/*', (route) => {
