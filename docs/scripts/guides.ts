@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generators } from './content.js';
+import { inlineImages } from './images.js';
 import { docsDir } from './redocly.js';
 
 export const guidesDir = join(docsDir, 'guides');
@@ -33,5 +34,6 @@ export const readGuides = (): Guide[] =>
       const text = readFileSync(join(guidesDir, file), 'utf8');
       const match = /^# (.+)\n+/.exec(text);
       if (!match) throw new Error(`${file}: the first line must be "# Title"`);
-      return { file, title: match[1]!.trim(), body: fillGenerated(text.slice(match[0].length), file).trimEnd() };
+      const body = inlineImages(fillGenerated(text.slice(match[0].length), file), guidesDir, file);
+      return { file, title: match[1]!.trim(), body: body.trimEnd() };
     });

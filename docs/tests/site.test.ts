@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { type AnyMethod, type AnyWebhook, groups, methodList, webhookList } from '@support-board/contract';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumLaunch, chromiumMissing, hasChromium } from '../../chromium.shared.js';
 import { allNotes, methodHref, noteKinds, webhookHref } from '../scripts/content.js';
 import { readGuides } from '../scripts/guides.js';
 import { docsDir } from '../scripts/redocly.js';
@@ -16,41 +17,34 @@ import { buildSite, sitePage, WEBHOOKS_TAG_NAME } from '../scripts/site.js';
 const methods = methodList as readonly AnyMethod[];
 const hooks = webhookList as readonly AnyWebhook[];
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const skipReason = `Chromium is missing at ${chromiumPath}: install Debian's chromium package (npm test does, as root) or set CHROMIUM_PATH`;
-if (!hasChromium) console.warn(`docs: the browser tests are skipped. ${skipReason}.`);
+if (!hasChromium) console.warn(`docs: the browser tests are skipped. ${chromiumMissing}.`);
 
 const screenshot = join(docsDir, 'test-results', 'site.png');
 /** Redoc's sidebar. */
 const MENU = '[data-component-name="Menu/Menu"]';
 
 // Shown as skipped, with the reason, when Chromium is missing.
-if (!hasChromium) test.skip(`the browser tests: ${skipReason}`, () => {});
+if (!hasChromium) test.skip(`the browser tests: ${chromiumMissing}`, () => {});
 
 describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
   let browser: Browser;
   let page: Page;
   /** Every `#/...` link of the sidebar, once all its groups are open: href → text (name and HTTP method). */
   const sidebar = new Map<string, string>();
+  let pageUrl: string;
+  /** Every request the page made, from its opening to the last test. */
+  const requests: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(sitePage)) buildSite();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunch);
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const pageUrl = pathToFileURL(sitePage).href;
-    // Only the page itself loads: no CDN, no telemetry, nothing that could hang the test offline.
-    await page.route('**/*', (route) => (route.request().url() === pageUrl ? route.continue() : route.abort()));
+    pageUrl = pathToFileURL(sitePage).href;
+    // Every request is recorded; only the page itself loads, so nothing can hang the test offline.
+    await page.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.request().url() === pageUrl ? route.continue() : route.abort();
+    });
     await page.goto(pageUrl);
     await page.waitForSelector('[data-testid="middle-panel"]');
 
@@ -145,5 +139,19 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
     mkdirSync(join(docsDir, 'test-results'), { recursive: true });
     await page.screenshot({ path: screenshot });
     expect(existsSync(screenshot)).toBe(true);
+  });
+
+  test("shows the conformance guide's screenshot of a report, from inside the page", async () => {
+    await page.getByRole('link', { name: 'The conformance suite', exact: true }).first().click();
+    const image = page.locator('img[alt^="report.html of a run"]');
+    await image.scrollIntoViewIfNeeded();
+    expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  });
+
+  // Last: after every click above, the page has still asked for nothing but itself (no logo, font or telemetry).
+  test('makes no request outside the page', () => {
+    expect(requests).toContain(pageUrl);
+    expect(requests.filter((url) => url !== pageUrl)).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ const FLAGS = [
   '--max-error-rate',
   '--max-p99',
   '--report',
+  '--baseline',
+  '--fail-on',
   '--no-color',
   '--help',
 ];

@@ -130,6 +130,7 @@ describe('load findings', () => {
     requests: 0,
     requestsPerSecond: 0,
     p50: 0,
+    p90: 0,
     p99: 0,
     errors: 0,
     errorRate: 0,

@@ -11,6 +11,10 @@ export interface CliOptions {
   list: boolean;
   color: boolean;
   reportDir?: string;
+  /** A previous report.json to compare the run with. */
+  baseline?: string;
+  /** `any` (default): a failed or blocked check fails the run; `new`: only one not failing in the baseline. */
+  failOn: 'any' | 'new';
   run: Omit<ConformanceOptions, 'onProgress' | 'checks'>;
 }
 
@@ -40,6 +44,8 @@ const options = {
   tag: { type: 'string' },
   'skip-tag': { type: 'string' },
   report: { type: 'string' },
+  baseline: { type: 'string' },
+  'fail-on': { type: 'string' },
   load: { type: 'boolean' },
   connections: { type: 'string' },
   duration: { type: 'string' },
@@ -65,7 +71,7 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const color = !values['no-color'] && !env.NO_COLOR && process.stdout.isTTY === true;
-  if (values.help) return { help: true, list: false, color, run: { target: '', token: '' } };
+  if (values.help) return { help: true, list: false, color, failOn: 'any', run: { target: '', token: '' } };
 
   const level = values.level ?? 'core';
   if (level !== 'core' && level !== 'full') throw new UsageError(`--level must be core or full, got "${level}"`);
@@ -73,6 +79,9 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (apiVersion !== undefined && !isApiVersion(apiVersion)) {
     throw new UsageError(`--api-version must be ${apiVersions.join(' or ')}, got "${apiVersion}"`);
   }
+  const failOn = values['fail-on'] ?? 'any';
+  if (failOn !== 'any' && failOn !== 'new') throw new UsageError(`--fail-on must be any or new, got "${failOn}"`);
+  if (failOn === 'new' && !values.baseline) throw new UsageError('--fail-on new needs --baseline PATH');
   const target = values.target ?? env.SB_TARGET;
   const token = values.token ?? env.SB_TOKEN;
   if (!values.list) {
@@ -107,6 +116,8 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
     list: Boolean(values.list),
     color,
     ...(values.report ? { reportDir: values.report } : {}),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
+    failOn,
     run: {
       target: target ?? '',
       token: token ?? '',

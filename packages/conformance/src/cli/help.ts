@@ -42,7 +42,13 @@ Load
   --max-p99 MS            Largest 99th percentile latency (default 1000).
 
 Output
-  --report DIR            Write DIR/report.json and DIR/junit.xml.
+  --report DIR            Write DIR/report.json, DIR/junit.xml, DIR/report.html (one page, for
+                          people, that loads nothing from elsewhere) and DIR/badge.svg.
+  --baseline PATH         A previous run's report.json: list the checks newly failing, newly
+                          passing and still failing since then (blocked counts as failing).
+  --fail-on any|new       any (default): exit 1 when a check fails or is blocked. new (needs
+                          --baseline): exit 1 only when a check fails or is blocked that did not
+                          in the baseline (passed, skipped or absent there).
   --no-color              Plain output (also when NO_COLOR is set or the output is not a terminal).
   -h, --help              This help.
 
@@ -56,7 +62,8 @@ Tags
               the installation): runs only when named with --only or --tag destructive.
 
 Exit status
-  0 every selected check passed or was skipped; 1 a check failed; 2 the command line is wrong.
+  0 every selected check passed or was skipped; 1 a check failed (with --fail-on new: a check
+  failed that did not in the baseline); 2 the command line or the baseline is wrong.
 
 Examples
   sb-conformance --target http://localhost:8080/include/api.php --token "$SB_TOKEN"
@@ -64,4 +71,5 @@ Examples
   sb-conformance --target $URL --token $TOKEN --only users,negative/dispatcher --skip-tag original
   sb-conformance --target $URL --token $TOKEN --only load --load --connections 20 --max-p99 250
   sb-conformance --target $URL --token $TOKEN --report reports/conformance
+  sb-conformance --target $URL --token $TOKEN --report reports/now --baseline reports/last/report.json --fail-on new
 `;

@@ -2,7 +2,9 @@ import { DOCUMENTED_VERSION } from '@support-board/contract';
 import { checks } from '../checks/index.js';
 import { runConformance } from '../core/run.js';
 import { selectChecks, unknownTerms } from '../core/select.js';
+import { type Baseline, compareWithBaseline, readBaseline } from '../report/baseline.js';
 import { paint, progressLine, summary } from '../report/console.js';
+import { baselineSummary } from '../report/console-baseline.js';
 import { writeReport } from '../report/write.js';
 import { parseCli, UsageError } from './args.js';
 import { helpText } from './help.js';
@@ -17,13 +19,14 @@ const defaultIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-/** The command: answers the exit status (0 all passed, 1 a check failed, 2 a usage error). */
+/** The command: answers the exit status (0 all passed, 1 a check failed, or with --fail-on new a new failure; 2 a usage error). */
 export const main = async (
   argv: string[],
   io: Io = defaultIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> => {
   let cli: ReturnType<typeof parseCli>;
+  let baseline: Baseline | undefined;
   try {
     cli = parseCli(argv, env);
     if (cli.help) {
@@ -33,6 +36,10 @@ export const main = async (
     const unknown = unknownTerms(checks, { level: 'core', ...cli.run, load: false, webhooks: false });
     if (unknown.length)
       throw new UsageError(`no check matches ${unknown.map((term) => `"${term}"`).join(', ')} (see --list)`);
+    if (cli.baseline)
+      baseline = await readBaseline(cli.baseline).catch((error: Error) => {
+        throw new UsageError(`--baseline: ${error.message}`);
+      });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`sb-conformance: ${error.message}\nRun sb-conformance --help for the options.`);
@@ -56,7 +63,7 @@ export const main = async (
     return 2;
   }
 
-  const report = await runConformance({
+  const run = await runConformance({
     ...cli.run,
     onProgress: (event) => {
       if (event.type === 'start') {
@@ -69,10 +76,17 @@ export const main = async (
       if (event.type === 'check') io.out(progressLine(event.result, p));
     },
   });
+  const report = baseline ? { ...run, baseline: compareWithBaseline(baseline, run) } : run;
   io.out(summary(report, p));
+  // --fail-on new comes with --baseline (parseCli says so): only a check failing anew fails the run.
+  const newFailures = report.baseline?.newlyFailing.length ?? 0;
+  const status = (cli.failOn === 'new' ? newFailures === 0 : report.ok) ? 0 : 1;
+  if (report.baseline) io.out(baselineSummary(report.baseline, report.apiVersion, p));
+  if (cli.failOn === 'new')
+    io.out(p.dim(`--fail-on new: ${newFailures} new failure${newFailures === 1 ? '' : 's'}, exit status ${status}`));
   if (cli.reportDir) {
     const written = await writeReport(report, cli.reportDir);
     io.out(p.dim(`Report: ${written.join(', ')}`));
   }
-  return report.ok ? 0 : 1;
+  return status;
 };

@@ -105,6 +105,7 @@ export interface LoadResult {
   requestsPerSecond: number;
   /** Latency percentiles of the answers, in ms. */
   p50: number;
+  p90: number;
   p99: number;
   /** Connection failures, timeouts, non-2xx answers, and answers that are not a success envelope. */
   errors: number;

@@ -1,4 +1,5 @@
-import type { CheckResult, Finding, LoadResult } from '../core/types.js';
+import type { CheckResult, LoadResult } from '../core/types.js';
+import { type Found, findingRows } from './finding.js';
 import { type Category, categories, type Report, type Tally } from './report.js';
 
 export interface Paint {
@@ -35,12 +36,8 @@ const table = (header: string[], rows: string[][]) => {
   return [row(header, widths), ...rows.map((r) => row(r, widths))].map((line) => `  ${line}`);
 };
 
-const findingLines = (finding: Omit<Finding, 'check'>, p: Paint) => [
-  ...(finding.method ? [`      ${p.dim('method  ')}  ${finding.method}`] : []),
-  `      ${p.dim('path    ')}  ${finding.path}`,
-  `      ${p.dim('expected')}  ${finding.expected}`,
-  `      ${p.dim('received')}  ${finding.received}`,
-  ...(finding.hint ? [`      ${p.dim('hint    ')}  ${finding.hint}`] : []),
+const findingLines = (finding: Found, p: Paint) => [
+  ...findingRows(finding).map(([label, value]) => `      ${p.dim(label.padEnd(8))}  ${value}`),
   '',
 ];
 
@@ -50,6 +47,7 @@ const loadTable = (load: LoadResult[], p: Paint) => {
     l.profile,
     String(l.requestsPerSecond),
     String(l.p50),
+    String(l.p90),
     String(l.p99),
     `${(l.errorRate * 100).toFixed(2)}%`,
     String(l.sent),
@@ -60,13 +58,13 @@ const loadTable = (load: LoadResult[], p: Paint) => {
     const profiles = perRequest.filter((l) => l.probe === probe).map((l) => l.profile);
     return p.dim(`  ${profiles.join(', ')}: a new connection per request; the request before the load saw ${probe}`);
   });
-  return [...table(['profile', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'sent', 'answers'], rows), ...notes];
+  return [...table(['profile', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors', 'sent', 'answers'], rows), ...notes];
 };
 
 const tallyCells = (t: Tally) => [String(t.passed), String(t.failed), String(t.blocked), String(t.skipped)];
 
 /** What each category means, in the headline. */
-const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
+export const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
   compatibility: { label: 'compatible', about: 'what a server answering like the original must pass' },
   hardening: {
     label: 'hardening',
@@ -79,7 +77,8 @@ const CATEGORY_TEXT: Record<Category, { label: string; about: string }> = {
   'by-design': { label: 'differences by design', about: "the reference server's deliberate differences" },
 };
 
-const categoryLine = (category: Category, t: Tally): [string, string, string] => {
+/** A category's line of the headline: its label, its counts, what it means. */
+export const categoryLine = (category: Category, t: Tally): [string, string, string] => {
   const checked = t.passed + t.failed + t.blocked;
   const counts =
     category === 'hardening'

@@ -1,4 +1,5 @@
-import type { CheckResult, Finding } from '../core/types.js';
+import type { CheckResult } from '../core/types.js';
+import { type Found, findingRows } from './finding.js';
 import type { Report } from './report.js';
 
 /** XML 1.0 allows tab, newline and carriage return, and no other control character. */
@@ -18,22 +19,14 @@ const xml = (text: string) =>
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
-type Found = Omit<Finding, 'check'>;
-
 const oneLine = (f: Found) =>
   `${f.method ? `${f.method} ` : ''}${f.path}: expected ${f.expected}, received ${f.received}`;
 
 const details = (findings: Found[]) =>
   findings
     .map((f) =>
-      [
-        f.method && `method:   ${f.method}`,
-        `path:     ${f.path}`,
-        `expected: ${f.expected}`,
-        `received: ${f.received}`,
-        f.hint && `hint:     ${f.hint}`,
-      ]
-        .filter(Boolean)
+      findingRows(f)
+        .map(([label, value]) => `${`${label}:`.padEnd(10)}${value}`)
         .join('\n'),
     )
     .join('\n\n');

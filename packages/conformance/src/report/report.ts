@@ -1,6 +1,8 @@
 import type { ApiVersion } from '@support-board/contract';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
+import type { Comparison } from './baseline.js';
 import { hintFor } from './hints.js';
+import { SUITE_VERSION } from './suite-version.js';
 
 export interface Tally {
   passed: number;
@@ -31,6 +33,8 @@ export const categoryOf = (tags: readonly string[]): Category =>
 /** Everything a run found: what `runConformance` answers, and what report.json holds. */
 export interface Report {
   tool: 'sb-conformance';
+  /** The version of the suite that ran (its package.json). */
+  suiteVersion: string;
   target: string;
   /** The API version the answers were judged by. */
   apiVersion: ApiVersion;
@@ -55,9 +59,12 @@ export interface Report {
   load: LoadResult[];
   /** Checks the registry has that this run did not select. */
   notSelected: number;
+  /** What changed since a previous run (the command line's --baseline). */
+  baseline?: Comparison;
 }
 
-const tally = (results: CheckResult[]): Tally => ({
+/** How many of the results passed, failed, were blocked and were skipped. */
+export const tally = (results: CheckResult[]): Tally => ({
   passed: results.filter((r) => r.status === 'passed').length,
   failed: results.filter((r) => r.status === 'failed').length,
   blocked: results.filter((r) => r.status === 'blocked').length,
@@ -90,6 +97,7 @@ export const buildReport = (input: {
   ) as Record<Category, Tally>;
   return {
     tool: 'sb-conformance',
+    suiteVersion: SUITE_VERSION,
     target: input.target,
     apiVersion: input.apiVersion,
     marker: input.marker,

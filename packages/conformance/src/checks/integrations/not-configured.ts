@@ -37,6 +37,14 @@ export const notConfigured: Record<string, NotConfigured> = {
   update: { service: 'Updates', codes: ['envato-purchase-code-not-found'] },
 };
 
+const NOT_SET_UP = ' is not set up on the target: ';
+
+/** The service a skip reason says is not set up (as `notConfiguredReason` words it), or undefined. */
+export const serviceNotSetUp = (reason: string | undefined): string | undefined => {
+  const at = reason?.indexOf(NOT_SET_UP) ?? -1;
+  return at > 0 ? reason?.slice(0, at) : undefined;
+};
+
 /** Why the answer means the service is not set up on the target, or undefined when it is an ordinary answer. */
 export const notConfiguredReason = (method: string, answer: Answer): string | undefined => {
   const known = notConfigured[method];
@@ -44,10 +52,10 @@ export const notConfiguredReason = (method: string, answer: Answer): string | un
   const shape = shapeOf(answer);
   if ((shape.kind === 'validation' || shape.kind === 'error') && known.codes.includes(shape.code)) {
     const message = shape.kind === 'error' && shape.message ? ` (${shape.message})` : '';
-    return `${known.service} is not set up on the target: ${method} answered "${shape.code}"${message}`;
+    return `${known.service}${NOT_SET_UP}${method} answered "${shape.code}"${message}`;
   }
   if (shape.kind === 'success' && known.values?.some((value) => value === shape.response)) {
-    return `${known.service} is not set up on the target: ${method} answered ${JSON.stringify(shape.response)}`;
+    return `${known.service}${NOT_SET_UP}${method} answered ${JSON.stringify(shape.response)}`;
   }
   return undefined;
 };

@@ -43,6 +43,7 @@ export const runAutocannon = (
           bytesRead: result.throughput.total,
           seconds: result.duration,
           p50: result.latency.p50,
+          p90: result.latency.p90,
           p99: result.latency.p99,
         });
       },

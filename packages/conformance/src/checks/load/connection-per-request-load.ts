@@ -48,6 +48,7 @@ export const runConnectionPerRequest = async (
     bytesRead,
     seconds: Math.round((performance.now() - started) / 10) / 100,
     p50: latencies.getValueAtPercentile(50),
+    p90: latencies.getValueAtPercentile(90),
     p99: latencies.getValueAtPercentile(99),
   };
   latencies.destroy();

@@ -54,7 +54,7 @@ export const loadFindings = (result: LoadResult, limits: LoadThresholds, method:
       method,
       path: 'p99 latency',
       expected: `at most ${limits.maxP99} ms (--max-p99)`,
-      received: `${result.p99} ms (p50 ${result.p50} ms, ${result.requestsPerSecond} req/s, ${connections}${perRequest})`,
+      received: `${result.p99} ms (p50 ${result.p50} ms, p90 ${result.p90} ms, ${result.requestsPerSecond} req/s, ${connections}${perRequest})`,
     });
   }
   return findings;

@@ -10,6 +10,7 @@ export interface Measured {
   seconds: number;
   /** Latency percentiles of the answers, in ms. */
   p50: number;
+  p90: number;
   p99: number;
 }
 
@@ -50,7 +51,7 @@ export class LoadTally {
   }
 
   result(profile: string, connections: number, probe: string, measured: Measured): LoadResult {
-    const { client, sent, bytesRead, seconds, p50, p99 } = measured;
+    const { client, sent, bytesRead, seconds, p50, p90, p99 } = measured;
     const errors = this.bad + this.failures;
     const requests = this.answers + this.failures;
     return {
@@ -65,6 +66,7 @@ export class LoadTally {
       requests,
       requestsPerSecond: seconds ? Math.round((this.answers / seconds) * 10) / 10 : 0,
       p50,
+      p90,
       p99,
       errors,
       errorRate: requests ? errors / requests : 0,

@@ -1,0 +1,27 @@
+import type { Report } from '../report.js';
+import { html } from './escape.js';
+
+/** 2026-12-04T17:54:01.123Z as 2026-12-04 17:54:01 UTC. */
+export const when = (iso: string) => iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
+
+/** The page's top: what ran against what, when, and how it ended. */
+export const header = (report: Report) => {
+  const { passed, failed, blocked, skipped, total } = report.totals;
+  const verdict =
+    `${report.ok ? 'PASSED' : 'FAILED'}: ${passed} passed, ${failed} failed, ` +
+    `${blocked ? `${blocked} blocked, ` : ''}${skipped} skipped of ${total} checks`;
+  const facts: [string, string][] = [
+    ['Target', report.target],
+    ['API version', `${report.apiVersion} (the answers were judged by this version)`],
+    ['Level', report.level],
+    ['Date', when(report.startedAt)],
+    ['Duration', `${(report.durationMs / 1000).toFixed(1)} s, ${report.requests} requests`],
+    ['Suite', `sb-conformance ${report.suiteVersion}`],
+    ['Run marker', `${report.marker} (in the names and emails of everything the run created, and deleted)`],
+  ];
+  return html`<header>
+<h1>Support Board API compatibility report</h1>
+<p class="verdict ${report.ok ? 'ok' : 'failed'}">${verdict}</p>
+<dl class="facts">${facts.map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}</dl>
+</header>`;
+};
