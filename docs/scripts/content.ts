@@ -6,12 +6,16 @@
 import {
   type AnyMethod,
   type AnyWebhook,
+  apiVersionFacts,
+  apiVersions,
   type ErrorCodeDefinition,
   errorCodes,
   globalNotes,
   groups,
+  type LaterVersion,
   methodList,
   type Note,
+  type VersionFact,
   webhookList,
 } from '@support-board/contract';
 
@@ -86,15 +90,43 @@ const noteMarkdown = ({ note, scope }: ScopedNote) =>
     `- *Decision:* ${note.decision}`,
   ].join('\n');
 
+/** Every fact of a later version with what it is about: the whole API, an error code, a method. */
+const versionFacts = (version: LaterVersion): { fact: VersionFact; scope: string }[] => [
+  ...apiVersionFacts[version].map((fact) => ({ fact, scope: 'the whole API' })),
+  ...Object.entries(errorCodes).flatMap(([name, definition]: [string, ErrorCodeDefinition]) =>
+    (definition.versions?.[version]?.facts ?? []).map((fact) => ({ fact, scope: `the error code ${code(name)}` })),
+  ),
+  ...methods.flatMap((method) =>
+    (method.versions[version]?.facts ?? []).map((fact) => ({ fact, scope: `the method ${methodLink(method.name)}` })),
+  ),
+];
+
+const versionSection = (version: LaterVersion) => {
+  const facts = versionFacts(version);
+  return [
+    `## Version ${version}: where Support Board ${version}.6 answers differently`,
+    `${facts.length} facts, each measured on the wire against Support Board ${version}.6. The mock answers as this version with \`--api-version ${version}\`, the typed client types its answers so with \`apiVersion: '${version}'\`, and the conformance suite judges by it with \`--api-version ${version}\`.`,
+    ...facts.map(({ fact, scope }) =>
+      [
+        `**${fact.topic}**`,
+        '',
+        `- *About:* ${scope}; fact ${code(fact.id)}${fact.since ? `; since ${fact.since}` : ''}`,
+        `- *Measured:* ${fact.evidence}`,
+      ].join('\n'),
+    ),
+  ].join('\n\n');
+};
+
 export const notesPage = (): string => {
   const notes = allNotes();
-  return (Object.keys(noteKinds) as Note['kind'][])
-    .map((kind) => {
+  return [
+    ...(Object.keys(noteKinds) as Note['kind'][]).map((kind) => {
       const ofKind = notes.filter(({ note }) => note.kind === kind);
       const count = `${ofKind.length} note${ofKind.length === 1 ? '' : 's'}.`;
       return [`## ${noteKinds[kind]}`, count, ...ofKind.map(noteMarkdown)].join('\n\n');
-    })
-    .join('\n\n');
+    }),
+    ...apiVersions.filter((version): version is LaterVersion => version !== '3.0').map(versionSection),
+  ].join('\n\n');
 };
 
 export const generators: Record<string, () => string> = {

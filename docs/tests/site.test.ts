@@ -113,6 +113,15 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
         .first()
         .waitFor({ state: 'visible' });
     }
+    // Then what version 3.3 answers differently, each fact with what was measured.
+    await page
+      .getByRole('link', { name: 'Version 3.3: where Support Board 3.3.6 answers differently', exact: true })
+      .first()
+      .click();
+    await page
+      .locator('code', { hasText: /^send-message-answer$/ })
+      .first()
+      .waitFor({ state: 'visible' });
   });
 
   test('shows the three code samples of a method: curl, PHP and the typed client', async () => {

@@ -13,6 +13,10 @@ Target
   --token TOKEN           The token of an admin of the target (or set SB_TOKEN, to keep it out of
                           the process list).
   --timeout MS            Per-request timeout (default 30000).
+  --api-version 3.0|3.3   Judge the answers as this version of the API: 3.0 (default), the
+                          documented one, or 3.3, as Support Board 3.3.6 answers (send-message's
+                          {id,...}, is-online's boolean, wp-sync, ...; the contract records each
+                          difference). Checks of one version only run for it.
 
 Selecting checks
   --level core|full       core (default): documented examples, negative checks and scenarios.
@@ -58,17 +62,32 @@ Tags
               may fail it.
   reference   the check tests a deliberate difference of the reference server from the original
               (level full); a server copying the original fails it, honestly.
+  hardening   bad input must be refused cleanly, and the original (3.3.6) is unsafe there: a
+              server that answers as it does fails, a security finding, not an incompatibility.
+  fails-on-original
+              the original fails the check by a bug of its own or a configuration it lacks (the
+              check says which). To see whether a server answers as the original does:
+              --api-version 3.3 --skip-tag hardening,reference,fails-on-original
+  version:<fact>
+              the check's expectation follows a recorded difference of version 3.3.
   destructive changes things outside the suite's data (archives every Slack channel, updates
               the installation): runs only when named with --only or --tag destructive.
 
+Results
+  passed, failed, skipped (with the reason), or blocked: a call the check needed to set up its
+  test failed; the summary names that call and its answer once, for every check it blocked.
+  The headline counts them by what they mean: compatible, hardening, fails on the original,
+  differences by design.
+
 Exit status
-  0 every selected check passed or was skipped; 1 a check failed (with --fail-on new: a check
-  failed that did not in the baseline); 2 the command line or the baseline is wrong.
+  0 every selected check passed or was skipped; 1 a check failed or was blocked (with --fail-on
+  new: one that did not in the baseline); 2 the command line or the baseline is wrong.
 
 Examples
   sb-conformance --target http://localhost:8080/include/api.php --token "$SB_TOKEN"
   sb-conformance --target $URL --token $TOKEN --level full --webhooks 9911 --webhook-secret whsec_...
   sb-conformance --target $URL --token $TOKEN --only users,negative/dispatcher --skip-tag original
+  sb-conformance --target $URL --token $TOKEN --api-version 3.3 --skip-tag hardening,reference,fails-on-original
   sb-conformance --target $URL --token $TOKEN --only load --load --connections 20 --max-p99 250
   sb-conformance --target $URL --token $TOKEN --report reports/conformance
   sb-conformance --target $URL --token $TOKEN --report reports/now --baseline reports/last/report.json --fail-on new

@@ -4,6 +4,8 @@ import { groups } from '../define.js';
 import { ErrorAnswer, SuccessAnswer, ValidationFailure } from '../envelope.js';
 import { methodList } from '../methods/index.js';
 import { globalNotes } from '../notes.js';
+import { apiVersions, type VersionFact } from '../versions/define.js';
+import { versionFacts } from '../versions/lookup.js';
 import { webhookList } from '../webhooks/index.js';
 import type { AnyArg } from '../wire/args.js';
 import { codeSamples } from './code-samples.js';
@@ -73,6 +75,26 @@ const notesMarkdown = (notes: Note[]) =>
         .join('\n')}`
     : '';
 
+/** Where later versions answer differently, each with what Support Board answered. */
+const versionsMarkdown = (method: AnyMethod) =>
+  Object.entries(method.versions)
+    .map(
+      ([version, later]) =>
+        `\n\n**In version ${version}** (as Support Board ${version}.6 answers)\n\n${later.facts
+          .map((fact) => `- **${fact.topic}.** ${fact.evidence}`)
+          .join('\n')}`,
+    )
+    .join('');
+
+/** `x-later-versions`: per version, the method's name there when it differs, and the facts. */
+const laterVersions = (method: AnyMethod) =>
+  Object.fromEntries(
+    Object.entries(method.versions).map(([version, later]) => [
+      version,
+      { ...(later.name ? { function: later.name } : {}), facts: later.facts },
+    ]),
+  );
+
 const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
   const errors = errorExamples(method);
   const examples = Object.fromEntries([
@@ -87,7 +109,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
     path: `/include/api.php#${method.name}`,
     operationId: method.name,
     summary: method.name,
-    description: `${method.description}${method.requires ? `\n\n${appNote[method.requires]}` : ''}${notesMarkdown(method.notes)}`,
+    description: `${method.description}${method.requires ? `\n\n${appNote[method.requires]}` : ''}${notesMarkdown(method.notes)}${versionsMarkdown(method)}`,
     tags: [groups[method.group].title],
     request: {
       body: {
@@ -120,6 +142,7 @@ const registerMethod = (app: OpenAPIHono, method: AnyMethod) => {
     'x-errors': errors.map(({ code }) => code),
     ...(method.requires ? { 'x-requires-app': method.requires } : {}),
     ...(method.notes.length ? { 'x-original-behaviour': method.notes } : {}),
+    ...(Object.keys(method.versions).length ? { 'x-later-versions': laterVersions(method) } : {}),
   } as never);
 };
 
@@ -202,7 +225,11 @@ document; every request goes to \`/include/api.php\` itself, with the method in 
 The admin token travels in the body (the \`token\` field), which an OpenAPI security scheme cannot express; see the
 Authentication guide.`;
 
-export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']> & { 'x-original-behaviour': Note[] };
+export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']> & {
+  'x-original-behaviour': Note[];
+  /** Every fact of each later version, whatever it is about (each operation also has its own). */
+  'x-later-versions': Record<string, VersionFact[]>;
+};
 
 /** Builds the OpenAPI 3.1 document of the whole API from the contract. */
 export const buildOpenApiDocument = (): OpenApiDocument => {
@@ -232,5 +259,8 @@ export const buildOpenApiDocument = (): OpenApiDocument => {
       { name: 'Webhooks', description: 'Requests Support Board sends to your URL when something happens.' },
     ],
   });
-  return { ...document, 'x-original-behaviour': globalNotes };
+  const later = Object.fromEntries(
+    apiVersions.filter((version) => version !== '3.0').map((version) => [version, versionFacts(version)]),
+  );
+  return { ...document, 'x-original-behaviour': globalNotes, 'x-later-versions': later };
 };
