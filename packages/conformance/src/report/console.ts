@@ -82,7 +82,7 @@ export const categoryLine = (category: Category, t: Tally): [string, string, str
   const checked = t.passed + t.failed + t.blocked;
   const counts =
     category === 'hardening'
-      ? `${t.failed} finding${t.failed === 1 ? '' : 's'} in ${checked} checks`
+      ? `${t.failed} finding${t.failed === 1 ? '' : 's'} in ${checked} check${checked === 1 ? '' : 's'}`
       : `${t.passed}/${checked} passed`;
   const rest = [
     ...(category !== 'hardening' && t.failed ? [`${t.failed} failed`] : []),
