@@ -99,6 +99,12 @@ const versionFacts = (version: LaterVersion): { fact: VersionFact; scope: string
   ...methods.flatMap((method) =>
     (method.versions[version]?.facts ?? []).map((fact) => ({ fact, scope: `the method ${methodLink(method.name)}` })),
   ),
+  ...hooks.flatMap((webhook) =>
+    (webhook.versions[version]?.facts ?? []).map((fact) => ({
+      fact,
+      scope: `the webhook [${code(webhook.name)}](${webhookHref(webhook)})`,
+    })),
+  ),
 ];
 
 const versionSection = (version: LaterVersion) => {

@@ -152,6 +152,8 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
 
   test("shows the conformance guide's screenshot of a report, from inside the page", async () => {
     await page.getByRole('link', { name: 'The conformance suite', exact: true }).first().click();
+    // Its Reports section: Redoc renders a long guide's later sections as they come into view.
+    await page.getByRole('link', { name: 'Reports', exact: true }).first().click();
     const image = page.locator('img[alt^="report.html of a run"]');
     await image.scrollIntoViewIfNeeded();
     expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);

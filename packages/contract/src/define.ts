@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from './errors.js';
-import type { ApiVersion, LaterVersion, MethodVersions } from './versions/define.js';
+import type { ApiVersion, LaterVersion, MethodVersions, VersionFact } from './versions/define.js';
 import type { ArgMap, ArgsInput, ArgsOutput } from './wire/args.js';
 
 export const groups = {
@@ -115,10 +115,13 @@ export interface WebhookDefinition<Name extends string = string, D extends z.Zod
   /** When it fires, in one sentence. */
   trigger: string;
   notes: Note[];
+  /** Where a later version of the original sends it differently, with the evidence. */
+  versions: { [V in LaterVersion]?: { facts: VersionFact[] } };
 }
 
 export type AnyWebhook = WebhookDefinition<string, z.ZodType>;
 
 export const defineWebhook = <const Name extends string, D extends z.ZodType>(
-  config: Omit<WebhookDefinition<Name, D>, 'notes'> & { notes?: Note[] },
-): WebhookDefinition<Name, D> => ({ notes: [], ...config });
+  config: Omit<WebhookDefinition<Name, D>, 'notes' | 'versions'> &
+    Partial<Pick<WebhookDefinition<Name, D>, 'notes' | 'versions'>>,
+): WebhookDefinition<Name, D> => ({ notes: [], versions: {}, ...config });

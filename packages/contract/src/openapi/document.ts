@@ -209,6 +209,7 @@ const registerWebhook = (app: OpenAPIHono, webhook: AnyWebhook) => {
       },
     },
     ...(webhook.notes.length ? { 'x-original-behaviour': webhook.notes } : {}),
+    ...(Object.keys(webhook.versions).length ? { 'x-later-versions': webhook.versions } : {}),
   } as never);
 };
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { AnyMethod, ResponseExample } from '../define.js';
+import type { AnyMethod, AnyWebhook, ResponseExample } from '../define.js';
 import { type ErrorCode, errorCodes } from '../errors.js';
 import { methodList } from '../methods/index.js';
+import { webhookList } from '../webhooks/index.js';
 import type { ArgMap } from '../wire/args.js';
 import { type ApiVersion, apiVersions, type MethodVersion, type VersionFact } from './define.js';
 import { apiVersionFacts } from './facts.js';
@@ -63,6 +64,7 @@ export const versionFacts = (version: ApiVersion): VersionFact[] =>
         ...apiVersionFacts[version],
         ...Object.values(errorCodes).flatMap((code) => code.versions?.[version]?.facts ?? []),
         ...(methodList as readonly AnyMethod[]).flatMap((method) => method.versions[version]?.facts ?? []),
+        ...(webhookList as readonly AnyWebhook[]).flatMap((webhook) => webhook.versions[version]?.facts ?? []),
       ];
 
 /** Whether `version` answers as the fact `id` says (false for the documented version). */

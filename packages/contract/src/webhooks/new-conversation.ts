@@ -24,6 +24,18 @@ export const newConversationWebhook = defineWebhook({
   },
   firedBy: [],
   trigger: 'When the admin area, polling for changes, sees a conversation it did not know.',
+  versions: {
+    '3.3': {
+      facts: [
+        {
+          id: 'new-conversation-details-3-3',
+          topic: "The conversation's details carry `creation_time`, `source`, `extra`, `busy` and `notes`",
+          evidence:
+            '3.3.6\'s `main.js` fires `SBNewConversationReceived` with the conversation object the chat built from the server\'s answer, and 3.3.6 answers new-conversation and get-conversation with details holding `creation_time` (not `conversation_time`) and `"source":null,"extra":null,"busy":false,"notes":[]`.',
+        },
+      ],
+    },
+  },
   notes: [
     {
       id: 'new-conversation-function-name',
