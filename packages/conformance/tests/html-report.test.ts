@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
     ]);
     expect(await cells(3)).toEqual([
       '1/2 passed, 1 failed',
-      '0 findings in 1 checks',
+      '0 findings in 1 check',
       '0/1 passed, 1 failed',
       '1/1 passed',
       '1 check',

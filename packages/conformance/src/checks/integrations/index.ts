@@ -51,6 +51,14 @@ const run = (name: MethodName) => async (t: CheckContext) => {
   expectations[name]?.(response, t);
 };
 
+/** Why the original (3.3.6) fails an integration check: it answers a service it lacks in no documented way. */
+const DIALOGFLOW_FATAL =
+  'with its Dialogflow app present but not set up, 3.3.6 answers HTTP 500 with an empty body (a PHP fatal error), not dialogflow-not-active';
+const failsOnOriginal: Record<string, string> = {
+  'send-bot-message': DIALOGFLOW_FATAL,
+  'dialogflow-intent': DIALOGFLOW_FATAL,
+};
+
 /** The integration methods, exercised when the target has the service, skipped with the reason when not. */
 export const integrationChecks: Check[] = [
   ...INTEGRATION_METHODS.map((name) =>
@@ -60,6 +68,7 @@ export const integrationChecks: Check[] = [
       area: 'integrations',
       methods: [name],
       tags: DESTRUCTIVE[name] ? ['destructive'] : [],
+      ...(failsOnOriginal[name] ? { failsOnOriginal: failsOnOriginal[name] } : {}),
       run: run(name as MethodName),
     }),
   ),

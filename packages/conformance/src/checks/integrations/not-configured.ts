@@ -33,7 +33,11 @@ export const notConfigured: Record<string, NotConfigured> = {
   'wp-synch': { service: 'WordPress', codes: ['app-not-installed'] },
   'send-email': { service: 'Email (SMTP)', codes: ['email-error'], values: [false] },
   'push-notification': { service: 'Push notifications (Pusher Beams)', codes: [], values: [false] },
-  'app-activation': { service: 'The licence server', codes: ['activation-not-active', 'invalid-key', 'expired'] },
+  // The original answers envato-purchase-code-not-found when no purchase code is saved.
+  'app-activation': {
+    service: 'The licence server',
+    codes: ['activation-not-active', 'invalid-key', 'expired', 'envato-purchase-code-not-found'],
+  },
   update: { service: 'Updates', codes: ['envato-purchase-code-not-found'] },
 };
 
