@@ -1,7 +1,24 @@
+import type { MethodArgs, Methods } from '@support-board/contract';
+import type { CallOptions } from '../../core/api.js';
+import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck, versionsWith } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
 import { trackCreated, UNKNOWN_ID } from './fixture-args.js';
+
+/** add-user with `args` is refused with `code`, and no user is added (a user it adds anyway is deleted at the end). */
+const refusedAddUser = async (
+  t: CheckContext,
+  code: string,
+  args: MethodArgs<Methods['add-user']>,
+  options?: CallOptions,
+) => {
+  const before = await snapshot(t);
+  const answer = await t.answer('add-user', args, options);
+  trackCreated(t, 'add-user', answer);
+  t.expectRefusal('add-user', answer, code);
+  await expectUnchanged(t, 'add-user', before);
+};
 
 /** The documented error codes of the user methods, provoked with the suite's own users. */
 export const userErrorCodeChecks: Check[] = [
@@ -13,11 +30,11 @@ export const userErrorCodeChecks: Check[] = [
     tags: ['error-code'],
     async run(t) {
       const fx = await t.base();
-      const before = await snapshot(t);
-      const answer = await t.answer('add-user', { first_name: 'Twin', last_name: fx.marker, email: fx.customer.email });
-      trackCreated(t, 'add-user', answer);
-      t.expectRefusal('add-user', answer, 'duplicate-email');
-      await expectUnchanged(t, 'add-user', before);
+      await refusedAddUser(t, 'duplicate-email', {
+        first_name: 'Twin',
+        last_name: fx.marker,
+        email: fx.customer.email,
+      });
     },
   }),
   defineCheck({
@@ -55,15 +72,8 @@ export const userErrorCodeChecks: Check[] = [
     facts: ['add-user-duplicate-phone'],
     async run(t) {
       const fx = await t.base();
-      const before = await snapshot(t);
-      const answer = await t.answer('add-user', {
-        first_name: 'Twin',
-        last_name: fx.marker,
-        extra: { phone: [fx.customer.phone, 'Phone'] },
-      });
-      trackCreated(t, 'add-user', answer);
-      t.expectRefusal('add-user', answer, 'duplicate-phone');
-      await expectUnchanged(t, 'add-user', before);
+      const phone: [string, string] = [fx.customer.phone, 'Phone'];
+      await refusedAddUser(t, 'duplicate-phone', { first_name: 'Twin', last_name: fx.marker, extra: { phone } });
     },
   }),
   defineCheck({
@@ -101,15 +111,8 @@ export const userErrorCodeChecks: Check[] = [
     tags: ['error-code'],
     async run(t) {
       const fx = await t.base();
-      const before = await snapshot(t);
-      const answer = await t.answer(
-        'add-user',
-        { first_name: 'Type', last_name: fx.marker },
-        { set: { user_type: 'superhero' } },
-      );
-      trackCreated(t, 'add-user', answer);
-      t.expectRefusal('add-user', answer, 'invalid-user-type');
-      await expectUnchanged(t, 'add-user', before);
+      const args = { first_name: 'Type', last_name: fx.marker };
+      await refusedAddUser(t, 'invalid-user-type', args, { set: { user_type: 'superhero' } });
     },
   }),
   defineCheck({
