@@ -193,9 +193,7 @@ export class CheckContext {
   /** Creates a user through add-user (deleted at the end of the run); blocked when add-user fails. */
   async user(args: MethodArgs<Methods['add-user']> = {}): Promise<number> {
     const answer = await this.api.call('add-user', args);
-    const shape = shapeOf(answer);
-    // Tracked before the answer is judged, so that a user created with a wrong answer is still deleted.
-    if (shape.kind === 'success' && Number(shape.response) > 0) this.fixtures.trackUser(Number(shape.response));
+    this.fixtures.trackCreated('add-user', answer);
     return setUpResponse('add-user', answer, this.version) as number;
   }
 

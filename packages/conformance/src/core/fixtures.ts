@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiVersion, MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
-import type { Api } from './api.js';
+import type { Answer, Api } from './api.js';
 import { Blocked, sendForSetUp, setUpResponse } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
 import { errorText, shiftDatetime } from './values.js';
@@ -88,6 +88,18 @@ export class Fixtures {
     if (!this.users.includes(id)) this.users.push(id);
   }
 
+  /**
+   * When add-user answered a new user, the run deletes it at the end: called before the answer is
+   * judged, so that a user created with a wrong answer, or by a call that should have been refused,
+   * is deleted too.
+   */
+  trackCreated(method: string, answer: Answer): void {
+    const shape = shapeOf(answer);
+    if (method === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
+      this.trackUser(Number(shape.response));
+    }
+  }
+
   get trackedUsers(): readonly number[] {
     return this.users;
   }
@@ -126,11 +138,7 @@ export class Fixtures {
   /** A call creating the base fixtures: its valid success, or every check needing them is blocked by it. */
   private async must<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>): Promise<MethodResponse<Methods[N]>> {
     const answer = await this.api.call(name, args);
-    const shape = shapeOf(answer);
-    // Tracked before the answer is judged, so that a user created with a wrong answer is still deleted.
-    if (name === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
-      this.trackUser(Number(shape.response));
-    }
+    this.trackCreated(name, answer);
     return setUpResponse(name, answer, this.version, 'the suite creates its fixtures') as MethodResponse<Methods[N]>;
   }
 

@@ -1,5 +1,4 @@
 import { type MethodName, methodList } from '@support-board/contract';
-import { shapeOf } from '../../core/envelope.js';
 import type { Check } from '../../core/types.js';
 import { show } from '../../core/values.js';
 import { defineCheck } from '../define.js';
@@ -40,11 +39,7 @@ export const exampleChecks: Check[] = methodList
           ...args: Parameters<(typeof exampleRequests)['get-user']>
         ) => Promise<never>;
         const answer = await t.answer(name, await prepare(t, fx));
-        const shape = shapeOf(answer);
-        // Tracked before any check of the answer, so that a user created with a wrong answer is still deleted.
-        if (name === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
-          t.fixtures.trackUser(Number(shape.response));
-        }
+        t.fixtures.trackCreated(name, answer);
         const response = t.expectSuccess(name, answer);
         const expected = exampleExpectations[name]?.(response);
         if (expected) t.report({ method: name, path: '$.response', expected, received: show(response) });

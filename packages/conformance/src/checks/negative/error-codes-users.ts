@@ -4,7 +4,7 @@ import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck, versionsWith } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
-import { trackCreated, UNKNOWN_ID } from './fixture-args.js';
+import { UNKNOWN_ID } from './fixture-args.js';
 
 /** add-user with `args` is refused with `code`, and no user is added (a user it adds anyway is deleted at the end). */
 const refusedAddUser = async (
@@ -15,7 +15,7 @@ const refusedAddUser = async (
 ) => {
   const before = await snapshot(t);
   const answer = await t.answer('add-user', args, options);
-  trackCreated(t, 'add-user', answer);
+  t.fixtures.trackCreated('add-user', answer);
   t.expectRefusal('add-user', answer, code);
   await expectUnchanged(t, 'add-user', before);
 };

@@ -77,11 +77,3 @@ export const expectNoLeak = (t: CheckContext, method: string, answer: Answer): v
     hint: 'Database errors must not reach the client: they tell an attacker how the query is built.',
   });
 };
-
-/** When a call that should have been refused created a user after all, the run still deletes it. */
-export const trackCreated = (t: CheckContext, method: string, answer: Answer): void => {
-  const shape = shapeOf(answer);
-  if (method === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
-    t.fixtures.trackUser(Number(shape.response));
-  }
-};

@@ -4,7 +4,7 @@ import { shapeOf, showAnswer } from '../../core/envelope.js';
 import type { Check } from '../../core/types.js';
 import { deepEqual, show } from '../../core/values.js';
 import { defineCheck } from '../define.js';
-import { expectAnyFailure, expectNoLeak, trackCreated } from './fixture-args.js';
+import { expectAnyFailure, expectNoLeak } from './fixture-args.js';
 import { INJECTIONS, SPACELESS_INJECTIONS } from './injection-strings.js';
 
 /** Not-found answers: a read that finds nothing for an injection string leaks nothing. */
@@ -108,7 +108,7 @@ const storedText = defineCheck({
     let added = 0;
     for (const injection of INJECTIONS) {
       const answer = await t.answer('add-user', { first_name: injection, last_name: `${injection} ${fx.marker}` });
-      trackCreated(t, 'add-user', answer);
+      t.fixtures.trackCreated('add-user', answer);
       expectNoLeak(t, 'add-user', answer);
       const shape = shapeOf(answer);
       if (shape.kind !== 'success') {

@@ -4,7 +4,6 @@ import type { Check } from '../../core/types.js';
 import { errorText } from '../../core/values.js';
 import { defineCheck } from '../define.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
-import { trackCreated } from './fixture-args.js';
 
 const MB = 1024 * 1024;
 
@@ -72,7 +71,7 @@ export const oversizedChecks: Check[] = [
       const fields = t.api.fields('add-user', { first_name: 'x'.repeat(3 * MB), last_name: fx.marker });
       const answer = await sendBig(t, 'add-user', () => t.api.post(fields, 'add-user'));
       if (answer) {
-        trackCreated(t, 'add-user', answer);
+        t.fixtures.trackCreated('add-user', answer);
         const kind = shapeOf(answer).kind;
         t.check(answer.status === 413 || kind === 'validation' || kind === 'error', {
           method: 'add-user',

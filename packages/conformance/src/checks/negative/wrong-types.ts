@@ -10,7 +10,7 @@ import type { Check } from '../../core/types.js';
 import { defineCheck } from '../define.js';
 import { destructiveReason } from '../integrations/index.js';
 import { expectUnchanged, snapshot } from '../shared/state.js';
-import { expectAnyFailure, fixtureArgs, trackCreated } from './fixture-args.js';
+import { expectAnyFailure, fixtureArgs } from './fixture-args.js';
 
 /** A malformed value for each kind of argument the check covers. */
 const BAD: Partial<Record<AnyArg['spec']['kind'], { value: string; what: string }>> = {
@@ -126,7 +126,7 @@ const check = (method: AnyMethod, name: string, arg: AnyArg) => {
         const answer = await t.answer(method.name as MethodName, args as never, {
           set: Object.fromEntries([name, ...arg.spec.aliases].map((field) => [field, bad.value])),
         });
-        trackCreated(t, method.name, answer);
+        t.fixtures.trackCreated(method.name, answer);
         expectAnyFailure(t, method.name, answer, `${name} holds ${bad.what}`);
         if (before) await expectUnchanged(t, method.name, before);
       },
