@@ -10,6 +10,7 @@ import {
 } from '@support-board/contract';
 import type { Context as HonoContext } from 'hono';
 import { type Context, Refusal } from '../context.js';
+import { databaseFailure } from '../db/failures.js';
 import { handlers } from '../handlers/index.js';
 import { createAdminLookup } from './admins.js';
 import type { ServerDeps } from './deps.js';
@@ -83,6 +84,6 @@ export const apiHandler = (deps: ServerDeps) => {
 
 /** A failure nobody planned for: logged in full, answered without a trace of its details. */
 const internalFailure = (error: unknown): ErrorAnswer =>
-  error instanceof Error && error.name === 'PostgresError'
+  databaseFailure(error)
     ? errorAnswer('db-error', { message: 'The database could not complete the request.' })
     : errorAnswer('internal-error', { message: 'An unexpected error occurred; the server logged it.' });
