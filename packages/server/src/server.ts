@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { readFields } from '@support-board/contract';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { databaseHealth } from './db/health.js';
 import { migrate } from './db/migrate.js';
 import { createRetry } from './db/retry.js';
 import { createApp } from './http/app.js';
@@ -78,6 +79,7 @@ const serveOn = async (database: Database, given: Config, options: StartOptions)
     readFields,
     ready: () => ready,
     retry,
+    health: databaseHealth(sql, retry),
     databaseKind: database.kind,
     webhookSecret,
     context: {
