@@ -91,7 +91,7 @@ export const errorCodes = {
   ),
   'request-too-large': error('The request body is larger than the server accepts.', 'reference'),
   'db-error': error(
-    'The database failed (the documentation\'s "MySQL error message"). The original puts the MySQL error text in `message`; the reference server never leaks it.',
+    'The database failed (the documentation\'s "MySQL error message"). The original puts the MySQL error text in `message`; the reference server never leaks it. After a write, it can also mean that the connection to the database was lost when the change may already have been saved: the reference server does not repeat such a write, so check before sending it again.',
     'documented',
     undefined,
     {

@@ -3,7 +3,9 @@ import { serve } from '@hono/node-server';
 import { readFields } from '@support-board/contract';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { databaseHealth } from './db/health.js';
 import { migrate } from './db/migrate.js';
+import { createRetry } from './db/retry.js';
 import { createApp } from './http/app.js';
 import { createServices } from './integrations/create.js';
 import type { Services } from './integrations/index.js';
@@ -69,12 +71,15 @@ const serveOn = async (database: Database, given: Config, options: StartOptions)
   const services = options.services ?? createServices(config);
   const port = { value: config.port };
   const publicUrl = () => config.publicUrl ?? `http://localhost:${port.value}`;
+  const retry = createRetry(database, log);
   const app = createApp({
     sql,
     config,
     log,
     readFields,
     ready: () => ready,
+    retry,
+    health: databaseHealth(sql, retry),
     databaseKind: database.kind,
     webhookSecret,
     context: {

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import postgres from 'postgres';
+import { renewablePool } from './pool.js';
 
 export type Sql = postgres.Sql;
 export type Tx = postgres.TransactionSql;
@@ -18,6 +19,12 @@ export interface Database {
   socketUrl?: string;
   /** For the embedded database: the PGlite instance itself. */
   pglite?: PGlite;
+  /**
+   * Replaces every connection with a fresh one, unless that was done at or after `since` (a
+   * `performance.now()` time): after a lost connection, the others may be as dead. The embedded
+   * database, in this process, has none to lose.
+   */
+  renew(since: number): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +42,10 @@ export const driverOptions = (extra: postgres.Options<{}> = {}): postgres.Option
     asText: { to: 25, from: [20, 21, 23, 1114, 1700], parse: (value: string) => value, serialize: String },
   } as never,
   connection: { TimeZone: 'UTC', application_name: 'support-board' },
+  // Seconds before a closed connection is opened again for the statement that needs it, which waits
+  // that long. The driver's default grows with every failure up to 20 s: after an outage of a
+  // second, calls waited 10 to 20 s for a database that was back.
+  backoff: (failures: number) => Math.min(0.01 * 2 ** failures, 0.1),
   ...extra,
 });
 
@@ -47,11 +58,13 @@ export const connectPostgres = (url: string, extra: postgres.Options<{}> = {}): 
   const parsed = new URL(url);
   const socketFolder = parsed.searchParams.get('host');
   parsed.searchParams.delete('host');
-  const sql = postgres(
-    parsed.toString(),
-    driverOptions({ ...(socketFolder?.startsWith('/') ? { host: socketFolder } : {}), ...extra }),
+  const pool = renewablePool(() =>
+    postgres(
+      parsed.toString(),
+      driverOptions({ ...(socketFolder?.startsWith('/') ? { host: socketFolder } : {}), ...extra }),
+    ),
   );
-  return { sql, kind: 'postgres', close: () => sql.end({ timeout: 5 }) };
+  return { sql: pool.sql, kind: 'postgres', renew: pool.renew, close: pool.end };
 };
 
 /**
@@ -85,6 +98,7 @@ export const openEmbedded = async (
     kind: 'embedded',
     socketUrl: `postgres://postgres@localhost:5432/postgres?host=${socketFolder}`,
     pglite,
+    renew: () => {},
     close: async () => {
       await sql.end({ timeout: 5 });
       await server.stop();

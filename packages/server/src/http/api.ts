@@ -10,6 +10,7 @@ import {
 } from '@support-board/contract';
 import type { Context as HonoContext } from 'hono';
 import { type Context, Refusal } from '../context.js';
+import { databaseFailure } from '../db/failures.js';
 import { handlers } from '../handlers/index.js';
 import { createAdminLookup } from './admins.js';
 import type { ServerDeps } from './deps.js';
@@ -49,18 +50,24 @@ export const apiHandler = (deps: ServerDeps) => {
       const call = checkCall(fields);
       if (!call.ok) return send(call.failure, call.failure);
       name = call.value.name;
-      const admin = await admins.find(call.value.token);
-      if (!admin) {
-        const refused = errorAnswer('invalid-token');
-        return send(refused, refused);
-      }
       const method = methods[call.value.name];
-      const args = decodeArgs(method, fields);
-      if (!args.ok) return send(args.failure, args.failure);
-      const ctx: Context = { ...deps.context, admin };
       const handler = handlers[call.value.name] as (args: unknown, ctx: Context) => Promise<unknown>;
-      const result = await handler(args.value, ctx);
-      if (method.writes && method.group === 'users') admins.forget();
+      // From the token's lookup to the handler's end: tried once more after a lost connection when
+      // that repeats nothing (db/retry.ts).
+      const result = await deps.retry(
+        async (effects) => {
+          const admin = await admins.find(call.value.token);
+          if (!admin) return new Refusal(errorAnswer('invalid-token'));
+          const args = decodeArgs(method, fields);
+          if (!args.ok) return new Refusal(args.failure);
+          const { sql, services } = deps.context;
+          const ctx: Context = { ...deps.context, admin, sql: effects.sql(sql), services: effects.services(services) };
+          const answer = await handler(args.value, ctx);
+          if (method.writes && method.group === 'users') admins.forget();
+          return answer;
+        },
+        { writes: method.writes, name },
+      );
       if (result instanceof Refusal) return send(result.failure, result.failure);
       if (deps.config.validateResponses) {
         const checked = method.response.safeParse(result);
@@ -83,6 +90,6 @@ export const apiHandler = (deps: ServerDeps) => {
 
 /** A failure nobody planned for: logged in full, answered without a trace of its details. */
 const internalFailure = (error: unknown): ErrorAnswer =>
-  error instanceof Error && error.name === 'PostgresError'
+  databaseFailure(error)
     ? errorAnswer('db-error', { message: 'The database could not complete the request.' })
     : errorAnswer('internal-error', { message: 'An unexpected error occurred; the server logged it.' });

@@ -30,10 +30,14 @@ export const createApp = (deps: ServerDeps) => {
 
   app.all('/include/api.php', apiHandler(deps));
 
-  // The server listens only once migrated and seeded; while it stops, 503 tells a load balancer to move on.
-  app.get('/health', (c) =>
-    deps.ready() ? c.json({ status: 'ok', database: deps.databaseKind }) : c.json({ status: 'stopping' }, 503),
-  );
+  // For load balancers: the server listens only once migrated and seeded; 503 while it stops, or
+  // while the database does not answer (see db/health.ts), tells them to send calls elsewhere.
+  app.get('/health', async (c) => {
+    if (!deps.ready()) return c.json({ status: 'stopping' }, 503);
+    return (await deps.health.reachable())
+      ? c.json({ status: 'ok', database: deps.databaseKind })
+      : c.json({ status: 'unavailable', database: 'unreachable' }, 503);
+  });
   app.get('/openapi.json', (c) =>
     openapi ? c.body(openapi, 200, { 'content-type': 'application/json' }) : c.text('The contract is not built.', 404),
   );

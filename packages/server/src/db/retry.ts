@@ -1,0 +1,40 @@
+import type { Logger } from '../log.js';
+import type { Database } from './database.js';
+import { type Effects, watchEffects } from './effects.js';
+import { lostConnection } from './failures.js';
+
+/**
+ * A call whose connection was lost later than this after it began is not tried again: its caller
+ * has waited long enough, and a database that hangs (30 s until a connection attempt gives up) is
+ * not waited for twice. A refused connection fails at once: an outage still answers fast.
+ */
+const RETRY_WITHIN_MS = 5000;
+
+/** Runs one call's database work, once more when that is safe (see `createRetry`). */
+export type Retry = <T>(
+  attempt: (effects: Effects) => Promise<T>,
+  call: { writes: boolean; name?: string },
+) => Promise<T>;
+
+/**
+ * Runs `attempt`, and once more, on a renewed pool, when it failed because its connection was lost
+ * within RETRY_WITHIN_MS and had changed nothing yet (see effects.ts): a read, or a transaction
+ * whose COMMIT was never sent. A write that may have committed is never repeated.
+ */
+export const createRetry =
+  (database: Pick<Database, 'renew'>, log: Logger): Retry =>
+  async (attempt, { writes, name }) => {
+    const started = performance.now();
+    const effects = watchEffects(writes);
+    try {
+      return await attempt(effects);
+    } catch (error) {
+      if (!lostConnection(error) || effects.changed || performance.now() - started > RETRY_WITHIN_MS) throw error;
+      database.renew(started);
+      log.warn('database connection lost: trying again on a fresh one', {
+        function: name,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return attempt(watchEffects(writes));
+    }
+  };
