@@ -99,9 +99,9 @@ export const errorCodes = {
         facts: [
           {
             id: 'db-error-message-object',
-            topic: '`db-error` carries its `message` as an object',
+            topic: '`db-error` carries its `message` as an object from some methods',
             evidence:
-              '`function=delete-user user_id=abc` → `{"status":"error","response":"db-error","message":{"error":{"message":"Unknown column \'abc\' in \'WHERE\'","function":"sb_db_get","code":"db-error"}}}`',
+              '`function=get-conversation conversation_id=abc` → `{"status":"error","response":"db-error","message":{"error":{"message":"Unknown column \'abc\' in \'WHERE\'","function":"sb_db_get","code":"db-error"}}}`; `function=delete-user user_id=abc` still answers the text, `"message":"Unknown column \'abc\' in \'WHERE\'"`.',
           },
         ],
       },
