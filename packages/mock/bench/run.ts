@@ -1,8 +1,10 @@
 /**
- * Throughput of the mock (static mode) beside Stoplight Prism 5 serving the same OpenAPI document,
- * under autocannon with the same request: get-user with a form body. Prism routes by path and
- * cannot dispatch on `function`, so its copy of the document has one real path per operation
- * (`/include/api.php/<method>`); the mock gets the real `POST /include/api.php`.
+ * Throughput of the mock (static mode, its request log on, as a user runs it) beside Stoplight
+ * Prism 5 serving the same OpenAPI document and a bare Hono server answering the same JSON (the
+ * ceiling: see bare-hono.ts), under autocannon with the same request: get-user with a form body.
+ * Prism routes by path and cannot dispatch on `function`, so its copy of the document has one real
+ * path per operation (`/include/api.php/<method>`); the others get the real `POST /include/api.php`.
+ * The mock's log lines go to /dev/null: formatted and written, as to a terminal, not kept.
  *
  *   pnpm --filter @support-board/mock bench [--duration 10] [--connections 50] [--warmup 3]
  */
@@ -71,14 +73,9 @@ parsed.paths = Object.fromEntries(Object.entries(parsed.paths).map(([path, item]
 const documentFile = join(mkdtempSync(join(tmpdir(), 'sb-mock-bench-')), 'openapi.json');
 writeFileSync(documentFile, JSON.stringify(parsed));
 
-const [mockPort, prismPort] = [await freePort(), await freePort()];
-const mock = start(join(root, 'node_modules/.bin/tsx'), [
-  '--conditions=source',
-  'src/cli.ts',
-  '--quiet',
-  '--port',
-  String(mockPort),
-]);
+const [mockPort, prismPort, honoPort] = [await freePort(), await freePort(), await freePort()];
+const tsx = join(root, 'node_modules/.bin/tsx');
+const mock = start(tsx, ['--conditions=source', 'src/cli.ts', '--port', String(mockPort)]);
 const prism = start(join(root, 'node_modules/.bin/prism'), [
   'mock',
   documentFile,
@@ -89,15 +86,21 @@ const prism = start(join(root, 'node_modules/.bin/prism'), [
   '--verboseLevel',
   'silent',
 ]);
+const mockUrl = `http://127.0.0.1:${mockPort}/include/api.php`;
+let hono: ChildProcess | undefined;
 const targets = [
-  { name: 'sb-mock (static)', url: `http://127.0.0.1:${mockPort}/include/api.php` },
+  { name: 'sb-mock (static)', url: mockUrl },
   { name: 'Prism 5.14.2', url: `http://127.0.0.1:${prismPort}/include/api.php/get-user` },
+  { name: 'bare Hono', url: `http://127.0.0.1:${honoPort}/include/api.php` },
 ];
 
 try {
+  // The baseline answers the mock's exact bytes.
+  const answer = JSON.stringify(await ready(mockUrl));
+  hono = start(tsx, ['bench/bare-hono.ts', String(honoPort), answer]);
   const answers = await Promise.all(targets.map((target) => ready(target.url)));
-  const same = JSON.stringify(answers[0]) === JSON.stringify(answers[1]);
-  console.log(`Request: POST get-user, form body "${body}"; both answer the same JSON: ${same}`);
+  const same = answers.every((other) => JSON.stringify(other) === answer);
+  console.log(`Request: POST get-user, form body "${body}"; all answer the same JSON: ${same}`);
   console.log(`autocannon: ${connections} connections, ${warmup} s warm-up, ${duration} s measured, one at a time\n`);
   const results = [];
   for (const target of targets) {
@@ -108,11 +111,13 @@ try {
     console.log(cells.map((cell, i) => (i ? String(cell).padStart(10) : String(cell).padEnd(20))).join(''));
   row(['', 'req/s', 'p99 ms', 'errors']);
   for (const r of results) row([r.name, Math.round(r.rps).toLocaleString('en'), r.p99, r.failed]);
-  const [ours, theirs] = results as [(typeof results)[0], (typeof results)[0]];
-  const throughput = (ours.rps / theirs.rps).toFixed(1);
-  const latency = (theirs.p99 / Math.max(ours.p99, 1)).toFixed(1);
+  const [ours, prismResult, bare] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
+  const throughput = (ours.rps / prismResult.rps).toFixed(1);
+  const latency = (prismResult.p99 / Math.max(ours.p99, 1)).toFixed(1);
   console.log(`\nsb-mock / Prism: ${throughput}x the throughput, p99 ${latency}x lower`);
+  console.log(`sb-mock / bare Hono: ${(ours.rps / bare.rps).toFixed(2)} of the throughput`);
 } finally {
   stop(mock);
   stop(prism);
+  if (hono) stop(hono);
 }
