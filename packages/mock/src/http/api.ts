@@ -8,7 +8,6 @@ import {
   responseExamples,
   success,
 } from '@support-board/contract';
-import type { Context } from 'hono';
 import { generateDynamic } from '../generate/dynamic.js';
 import { forcedFailure, type Outcome } from '../generate/outcome.js';
 import type { StatefulEngine } from '../generate/stateful/engine.js';
@@ -27,6 +26,7 @@ export interface ApiDeps {
   options: ResolvedOptions;
   engine: StatefulEngine | undefined;
   tokens: TokenCheck;
+  /** The base of links the mock answers (CSV exports); undefined: the URL the call came to, less `/include/api.php`. */
   publicUrl: string | undefined;
 }
 
@@ -64,14 +64,20 @@ const fromOutcome = (method: AnyMethod, version: ApiVersion, outcome: Outcome, m
   return { body, headers, outcome: isExample ? `example=${outcome.served}` : mode };
 };
 
+/** Where the installation is, from the URL of its API: `https://example.com/sb/include/api.php` → `https://example.com/sb`. */
+const installationUrl = (apiUrl: string) => {
+  const { origin, pathname } = new URL(apiUrl);
+  return origin + pathname.replace(/\/include\/api\.php$/, '').replace(/\/$/, '');
+};
+
 type Call = { method: AnyMethod; name: MethodName; args: Record<string, unknown>; token: string; fields: Fields };
 
 /** What the mode makes for a valid call with no example or code asked for. */
-const generate = (deps: ApiDeps, c: Context, call: Call, timing: Timing): [Outcome, string] => {
+const generate = (deps: ApiDeps, request: Request, call: Call, timing: Timing): [Outcome, string] => {
   const { options } = deps;
   const dynamic = timing.dynamic ?? options.mode === 'dynamic';
   if (options.mode === 'stateful' && deps.engine && timing.dynamic !== true) {
-    const baseUrl = deps.publicUrl ?? new URL(c.req.url).origin;
+    const baseUrl = deps.publicUrl ?? installationUrl(request.url);
     return [deps.engine.handle({ ...call, baseUrl }), 'stateful'];
   }
   const example = responseExamples(call.method, options.apiVersion)[0] ?? call.method.examples[0];
@@ -117,7 +123,7 @@ const documentedAnswer = (example: DocumentedExample): [Outcome, string] =>
  * A call the API refuses is answered as the API would, whatever `Prefer` asks (only a valid delay
  * applies): what the preferences ask for is checked once the call is valid.
  */
-const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): Promise<Served> => {
+const serveCall = async (deps: ApiDeps, request: Request, preferences: Preferences): Promise<Served> => {
   const timing = readTiming(preferences, deps.options.maxDelayMs);
   const refusedApplied = timing.ok ? timing.value.applied : [];
   const delayMs = timing.ok ? timing.value.delayMs : 0;
@@ -129,7 +135,7 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
     answer,
   });
   const version = deps.options.apiVersion;
-  const routed = await route(c.req.raw, version);
+  const routed = await route(request, version);
   const name = routed.fields.function;
   if (!routed.ok) return refused(name, failed(routed.failure, routed));
   if (!deps.tokens.accepts(routed.token)) {
@@ -153,7 +159,7 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
     ? documentedAnswer(example)
     : code
       ? [forcedFailure(method, code, version), deps.options.mode]
-      : generate(deps, c, { ...routed, args: validation.args }, timing.value);
+      : generate(deps, request, { ...routed, args: validation.args }, timing.value);
   const answer = fromOutcome(method, version, outcome, mode);
   if (example) {
     answer.headers['x-mock-example'] = example.name;
@@ -167,10 +173,11 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
 /**
  * `POST /include/api.php`: route on `function`, validate against the contract, negotiate the
  * outcome from `Prefer`, generate it in the mode's way, serve it with headers saying what it is.
+ * A Fetch `Request` in, a `Response` out: any transport (the HTTP server, MSW) can call it.
  */
-export const apiHandler = (deps: ApiDeps) => async (c: Context) => {
+export const apiHandler = (deps: ApiDeps) => async (request: Request) => {
   const started = performance.now();
-  const served = await serveCall(deps, c, parsePrefer(c.req.header('prefer')));
+  const served = await serveCall(deps, request, parsePrefer(request.headers.get('prefer')));
   await sleep(served.delayMs);
   const { answer, status, name, applied } = served;
   answer.headers['x-mock-mode'] ??= deps.options.mode;

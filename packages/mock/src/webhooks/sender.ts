@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { webhookBody, webhookSignatureHeaders } from '@support-board/contract';
 
 export interface WebhookTarget {
@@ -94,7 +93,7 @@ export const createWebhookSender = (
     send(name, data) {
       if (!target) return undefined;
       const delivery: Delivery = {
-        id: `msg_${randomUUID().replaceAll('-', '')}`,
+        id: `msg_${crypto.randomUUID().replaceAll('-', '')}`,
         webhook: name,
         state: 'pending',
         attempts: 0,
