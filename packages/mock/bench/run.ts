@@ -6,7 +6,10 @@
  * path per operation (`/include/api.php/<method>`); the others get the real `POST /include/api.php`.
  * The mock's log lines go to /dev/null: formatted and written, as to a terminal, not kept.
  *
- *   pnpm --filter @support-board/mock bench [--duration 10] [--connections 50] [--warmup 3]
+ * With --rounds N, the targets are loaded in turn N times and each one's median round is kept: on a
+ * machine busy with other work, that spreads the noise over all three alike.
+ *
+ *   pnpm --filter @support-board/mock bench [--duration 10] [--connections 50] [--warmup 3] [--rounds 1]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,11 +27,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
+const rounds = Number(values.rounds);
 
 const body = 'token=YOUR-TOKEN&function=get-user&user_id=123456&extra=true';
 const headers = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -101,12 +106,17 @@ try {
   const answers = await Promise.all(targets.map((target) => ready(target.url)));
   const same = answers.every((other) => JSON.stringify(other) === answer);
   console.log(`Request: POST get-user, form body "${body}"; all answer the same JSON: ${same}`);
-  console.log(`autocannon: ${connections} connections, ${warmup} s warm-up, ${duration} s measured, one at a time\n`);
-  const results = [];
-  for (const target of targets) {
-    await load(target.url, warmup);
-    results.push({ ...target, ...(await load(target.url, duration)) });
+  console.log(
+    `autocannon: ${connections} connections, ${warmup} s warm-up, ${duration} s measured, one at a time, ${rounds} round(s)\n`,
+  );
+  for (const target of targets) await load(target.url, warmup);
+  const measured = targets.map(() => [] as Awaited<ReturnType<typeof load>>[]);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) measured[i]!.push(await load(target.url, duration));
   }
+  const median = (runs: Awaited<ReturnType<typeof load>>[]) =>
+    [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]!;
+  const results = targets.map((target, i) => ({ ...target, ...median(measured[i]!) }));
   const row = (cells: (string | number)[]) =>
     console.log(cells.map((cell, i) => (i ? String(cell).padStart(10) : String(cell).padEnd(20))).join(''));
   row(['', 'req/s', 'p99 ms', 'errors']);
