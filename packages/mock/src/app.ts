@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { getPath } from 'hono/utils/url';
 import { createMockCore, internalError, type MockInternals } from './core.js';
 import { addAdmin } from './http/admin.js';
 import { addCors } from './http/cors.js';
@@ -8,6 +9,8 @@ import type { MockOptions } from './options.js';
 export type { MockInternals } from './core.js';
 export type MockApp = Hono & { readonly mock: MockInternals };
 
+const API_PATH = '/include/api.php';
+
 /**
  * The mock as a Hono app, for in-process use (`app.fetch(request)`) or to serve with any adapter: the
  * API answered by the mock's core (as the MSW handlers answer it), and the pages and admin endpoints
@@ -16,12 +19,15 @@ export type MockApp = Hono & { readonly mock: MockInternals };
 export const createMockApp = (input: MockOptions = {}): MockApp => {
   const core = createMockCore(input);
   const app = new Hono();
-  addCors(app, '/include/api.php');
-  app.all('/include/api.php', (c) => core.answer(c.req.raw));
+  addCors(app);
   addPages(app, core.options);
   addAdmin(app, core);
   app.onError((error) => internalError(error, core.options));
   app.notFound((c) => c.text('Not found. The API is at POST /include/api.php; see / for help.', 404));
+  // The API goes straight to the core, before Hono's routing and middleware: nearly every request is
+  // a call, and the core answers its preflights and sets its own CORS headers.
+  const route = app.fetch;
+  app.fetch = (request, ...rest) => (getPath(request) === API_PATH ? core.answer(request) : route(request, ...rest));
   const { options, webhooks, engine } = core;
   return Object.assign(app, { mock: { options, webhooks, engine } });
 };

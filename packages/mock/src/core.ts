@@ -1,7 +1,7 @@
 import { errorAnswer, withinLimit } from '@support-board/contract';
 import { createStatefulEngine, type StatefulEngine } from './generate/stateful/engine.js';
 import { apiHandler } from './http/api.js';
-import { corsHeaders } from './http/cors.js';
+import { corsHeaders, preflight } from './http/cors.js';
 import { createTokenCheck, type TokenCheck } from './http/tokens.js';
 import { formatEvent } from './log.js';
 import { type MockOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -23,7 +23,10 @@ export interface MockInternals {
 export interface MockCore extends MockInternals {
   /** Which tokens are an admin's (the API's and the admin endpoints'). */
   tokens: TokenCheck;
-  /** Answers one call of `POST /include/api.php`. Never rejects: a bug of the mock is answered as internal-error. */
+  /**
+   * Answers one request to `/include/api.php`: a call, or a CORS preflight. Never rejects: a bug of
+   * the mock is answered as internal-error.
+   */
   answer(request: Request): Promise<Response>;
   /** The CSV export at `<folder>/<file>` that csv-users or csv-conversations linked to, or undefined. */
   download(path: string): Response | undefined;
@@ -80,6 +83,7 @@ export const createMockCore = (input: MockOptions = {}): MockCore => {
 
   const answer = async (request: Request) => {
     try {
+      if (request.method === 'OPTIONS') return preflight(request);
       if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT) return await tooLarge(request);
       return await api(request);
     } catch (error) {

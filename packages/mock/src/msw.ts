@@ -1,6 +1,5 @@
 import { type HttpHandler, http } from 'msw';
 import { createMockCore } from './core.js';
-import { preflight } from './http/cors.js';
 import type { MockOptions } from './options.js';
 
 export interface HandlersOptions extends Omit<MockOptions, 'publicUrl' | 'log'> {
@@ -49,7 +48,6 @@ export const createHandlers = (options: HandlersOptions = {}): SupportBoardHandl
   const core = createMockCore({ ...rest, log: options.log ?? false, ...(baseUrl ? { publicUrl: baseUrl } : {}) });
   const { api, uploads } = patterns(baseUrl);
   const handlers = [
-    http.options(api, ({ request }) => preflight(request)),
     http.all(api, ({ request }) => core.answer(request)),
     http.get(uploads, ({ request }) => {
       const path = uploads.exec(request.url.replace(/[?#].*$/, ''))?.[1];

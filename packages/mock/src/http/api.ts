@@ -178,7 +178,7 @@ const serveCall = async (deps: ApiDeps, request: Request, preferences: Preferenc
 export const apiHandler = (deps: ApiDeps) => async (request: Request) => {
   const started = performance.now();
   const served = await serveCall(deps, request, parsePrefer(request.headers.get('prefer')));
-  await sleep(served.delayMs);
+  if (served.delayMs > 0) await sleep(served.delayMs);
   const { answer, status, name, applied } = served;
   answer.headers['x-mock-mode'] ??= deps.options.mode;
   if (applied.length) answer.headers['preference-applied'] = applied.join(', ');

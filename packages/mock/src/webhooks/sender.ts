@@ -1,4 +1,5 @@
 import { webhookBody, webhookSignatureHeaders } from '@support-board/contract';
+import { sleep } from '../serve/respond.js';
 
 export interface WebhookTarget {
   url: string;
@@ -33,7 +34,6 @@ export interface WebhookSender {
 }
 
 const KEPT = 100;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Posts webhooks as the reference server does: the documented body `{function, key, data}`, the
