@@ -46,6 +46,8 @@ describe('CORS: a page on any origin can call the mock', () => {
     );
     expect(reply.headers.get('access-control-allow-origin')).toBe('*');
     expect(reply.headers.get('access-control-expose-headers')).toContain('x-mock-example');
+    const withoutOrigin = await mock.post({ token: TOKEN, function: 'get-user', user_id: '1' });
+    expect(withoutOrigin.headers.get('access-control-allow-origin')).toBeNull();
     const document = await fetch(`${mock.url}/openapi.json`, { headers: { origin: 'https://app.example.org' } });
     expect(document.headers.get('access-control-allow-origin')).toBe('*');
   });

@@ -19,7 +19,7 @@ import type { ResolvedOptions } from '../options.js';
 import { route } from '../route/dispatch.js';
 import { failureHeaders, json, sleep, warningHeader } from '../serve/respond.js';
 import { validateCall } from '../validate/validate.js';
-import { corsHeaders } from './cors.js';
+import { withCors } from './cors.js';
 import type { TokenCheck } from './tokens.js';
 
 export interface ApiDeps {
@@ -184,5 +184,5 @@ export const apiHandler = (deps: ApiDeps) => async (request: Request) => {
   if (applied.length) answer.headers['preference-applied'] = applied.join(', ');
   const ms = performance.now() - started;
   if (deps.options.logging) deps.options.log(formatCall({ function: name, outcome: answer.outcome, status, ms }));
-  return json(answer.body, status, { ...corsHeaders, ...answer.headers });
+  return json(answer.body, status, withCors(request, answer.headers));
 };
