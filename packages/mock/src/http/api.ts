@@ -5,14 +5,13 @@ import {
   type Failure,
   type Fields,
   type MethodName,
-  responseExamples,
   success,
 } from '@support-board/contract';
 import { generateDynamic } from '../generate/dynamic.js';
 import { forcedFailure, type Outcome } from '../generate/outcome.js';
 import type { StatefulEngine } from '../generate/stateful/engine.js';
 import { formatCall } from '../log.js';
-import type { DocumentedExample } from '../negotiate/documented.js';
+import { type DocumentedExample, staticExample } from '../negotiate/documented.js';
 import { chooseOutcome, readTiming, type Timing, type UsageError } from '../negotiate/negotiate.js';
 import { type Preferences, parsePrefer } from '../negotiate/prefer.js';
 import type { ResolvedOptions } from '../options.js';
@@ -80,7 +79,7 @@ const generate = (deps: ApiDeps, request: Request, call: Call, timing: Timing): 
     const baseUrl = deps.publicUrl ?? installationUrl(request.url);
     return [deps.engine.handle({ ...call, baseUrl }), 'stateful'];
   }
-  const example = responseExamples(call.method, options.apiVersion)[0] ?? call.method.examples[0];
+  const example = staticExample(call.method, options.apiVersion);
   if (dynamic) {
     const generated = generateDynamic(call.method, call.fields, timing.seed ?? options.seed, options.apiVersion);
     const served = generated.fallback ? example.name : 'dynamic';
