@@ -69,15 +69,21 @@ const installationUrl = (apiUrl: string) => {
   return origin + pathname.replace(/\/include\/api\.php$/, '').replace(/\/$/, '');
 };
 
-type Call = { method: AnyMethod; name: MethodName; args: Record<string, unknown>; token: string; fields: Fields };
+type Call = { method: AnyMethod; name: MethodName; token: string; fields: Fields };
 
-/** What the mode makes for a valid call with no example or code asked for. */
-const generate = (deps: ApiDeps, request: Request, call: Call, timing: Timing): [Outcome, string] => {
+/** What the mode makes for a valid call, its arguments decoded, with no example or code asked for. */
+const generate = (
+  deps: ApiDeps,
+  request: Request,
+  call: Call,
+  args: Record<string, unknown>,
+  timing: Timing,
+): [Outcome, string] => {
   const { options } = deps;
   const dynamic = timing.dynamic ?? options.mode === 'dynamic';
   if (options.mode === 'stateful' && deps.engine && timing.dynamic !== true) {
     const baseUrl = deps.publicUrl ?? installationUrl(request.url);
-    return [deps.engine.handle({ ...call, baseUrl }), 'stateful'];
+    return [deps.engine.handle({ method: call.method, name: call.name, token: call.token, args, baseUrl }), 'stateful'];
   }
   const example = staticExample(call.method, options.apiVersion);
   if (dynamic) {
@@ -158,7 +164,7 @@ const serveCall = async (deps: ApiDeps, request: Request, preferences: Preferenc
     ? documentedAnswer(example)
     : code
       ? [forcedFailure(method, code, version), deps.options.mode]
-      : generate(deps, request, { ...routed, args: validation.args }, timing.value);
+      : generate(deps, request, routed, validation.args, timing.value);
   const answer = fromOutcome(method, version, outcome, mode);
   if (example) {
     answer.headers['x-mock-example'] = example.name;
