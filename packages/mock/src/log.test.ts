@@ -1,19 +1,24 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { formatCall, toStdout } from './log.js';
+import { FLUSH_MS, formatCall, toStdout } from './log.js';
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
-test('the default log writes the lines of one turn of the event loop at once, in order', async () => {
+test('the default log writes the lines logged within FLUSH_MS at once, in order', () => {
+  vi.useFakeTimers();
   const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   toStdout('first');
   toStdout('second');
+  vi.advanceTimersByTime(FLUSH_MS - 1);
   toStdout('third');
   expect(write).not.toHaveBeenCalled();
-  await new Promise((resolve) => setImmediate(resolve));
+  vi.advanceTimersByTime(1);
   expect(write.mock.calls).toEqual([['first\nsecond\nthird\n']]);
-  toStdout('next turn');
-  await new Promise((resolve) => setImmediate(resolve));
-  expect(write.mock.calls.at(-1)).toEqual(['next turn\n']);
+  toStdout('later');
+  vi.advanceTimersByTime(FLUSH_MS);
+  expect(write.mock.calls.at(-1)).toEqual(['later\n']);
 });
 
 test('a call is one line: time, function, outcome, HTTP status when not 200, duration', () => {
