@@ -49,9 +49,10 @@ export const createHandlers = (options: HandlersOptions = {}): SupportBoardHandl
   const { api, uploads } = patterns(baseUrl);
   const handlers = [
     http.all(api, ({ request }) => core.answer(request)),
+    // Only the mock's own exports: any other file under an /uploads/ path goes on to the app's handlers or the network.
     http.get(uploads, ({ request }) => {
       const path = uploads.exec(request.url.replace(/[?#].*$/, ''))?.[1];
-      return (path && core.download(path)) || new Response('Not found', { status: 404 });
+      return path === undefined ? undefined : core.download(path);
     }),
   ];
   return Object.assign(handlers, { reset: core.reset });

@@ -4,6 +4,7 @@
  * plain fetch. Nothing listens anywhere: an unhandled request fails the test.
  */
 import { createClient, SupportBoardError } from '@support-board/contract/client';
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createHandlers, type HandlersOptions } from '../src/msw.js';
@@ -123,6 +124,15 @@ describe('options: the token, the version, the URL, the modes', () => {
     expect(first.headers.get('x-mock-seed')).toBe('7');
     const again = await post({ token: 'someone-else', function: 'get-conversations' });
     expect(await again.json()).toEqual(await first.json());
+  });
+
+  test("files under /uploads/ that are not the mock's exports are left to other handlers", async () => {
+    server.resetHandlers(
+      ...createHandlers({ mode: 'stateful' }),
+      http.get('https://cdn.example.com/*', () => new Response('the app’s own handler')),
+    );
+    const file = await fetch('https://cdn.example.com/uploads/2025/photo.png');
+    expect(await file.text()).toBe('the app’s own handler');
   });
 
   test('a preflight is answered as by the mock server', async () => {
