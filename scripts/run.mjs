@@ -46,11 +46,11 @@ const ensureDependencies = () => {
   run('pnpm', ['install', '--frozen-lockfile']);
 };
 
-/** The docs' browser test needs Chromium; as root on Debian it is installed here when missing. */
+/** The browser tests (the docs site, the conformance report, the MSW mock) need Chromium; as root on Debian it is installed here when missing. */
 const ensureChromium = () => {
   if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    log("Chromium is missing and cannot be installed here: the docs' browser test will be skipped");
+    log('Chromium is missing and cannot be installed here: the browser tests will be skipped');
     return;
   }
   log('installing Chromium from Debian for the browser tests');

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { expect, test } from 'vitest';
+import { bundle as bundleApp } from '../../../bundle.shared.js';
 
 /** What a frontend developer ships for one call (issue 14): it must stay under 10 KB gzipped. */
 const CLIENT_APP = `
@@ -11,33 +10,7 @@ console.log(await client.call('get-user', { user_id: 1 }));
 `;
 const LIMIT = 10 * 1024;
 
-/**
- * Bundles `app` as a browser app would be: minified ESM, for the browser platform, with nothing
- * external, so that a Node built-in anywhere in the graph fails the build. The contract resolves to
- * its sources (the `source` condition), as in every test here; its built `dist` bundles the same.
- */
-const bundle = async (app: string) => {
-  const result = await build({
-    stdin: { contents: app, loader: 'ts', resolveDir: fileURLToPath(new URL('..', import.meta.url)) },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['source'],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
-  const [output] = Object.values(result.metafile.outputs);
-  return {
-    minified: code.byteLength,
-    gzipped: gzipSync(code).byteLength,
-    // The files that left code in the bundle (the metafile also lists those tree-shaken away).
-    inputs: Object.entries(output!.inputs).flatMap(([file, { bytesInOutput }]) => (bytesInOutput > 0 ? [file] : [])),
-    imports: output!.imports,
-  };
-};
+const bundle = (app: string) => bundleApp(app, fileURLToPath(new URL('..', import.meta.url)));
 
 const schemaInputs = (inputs: string[]) => inputs.filter((input) => /node_modules\/zod\/|\/src\/methods\//.test(input));
 

@@ -97,3 +97,14 @@ test('with apiVersion 3.3, calls use 3.3 names and answers are typed and validat
   const isOnline = () => v30.call('is-online', { user_id: 1 });
   expectTypeOf(isOnline).returns.resolves.toEqualTypeOf<'online' | 'offline'>();
 });
+
+test('the global fetch is the one of the time of the call, as mocking libraries replace it later', async () => {
+  const client = createClient({ url, token: 't' });
+  const original = globalThis.fetch;
+  globalThis.fetch = async () => new Response('{"success":true,"response":"replaced"}');
+  try {
+    expect(await client.call('count-users')).toBe('replaced');
+  } finally {
+    globalThis.fetch = original;
+  }
+});

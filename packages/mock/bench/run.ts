@@ -1,10 +1,16 @@
 /**
- * Throughput of the mock (static mode) beside Stoplight Prism 5 serving the same OpenAPI document,
- * under autocannon with the same request: get-user with a form body. Prism routes by path and
- * cannot dispatch on `function`, so its copy of the document has one real path per operation
- * (`/include/api.php/<method>`); the mock gets the real `POST /include/api.php`.
+ * Throughput of the mock (static mode, its request log on, as a user runs it) beside Stoplight
+ * Prism 5 serving get-user from the contract's OpenAPI document and a bare Hono server answering the
+ * same JSON (the ceiling: see bare-hono.ts), under autocannon with the same request: get-user with a
+ * form body. Prism routes by path and cannot dispatch on `function`, so it gets a document of that
+ * one operation at a real path (`/include/api.php/get-user`), its best case; the others get the real
+ * `POST /include/api.php`.
+ * The mock's log lines go to /dev/null: formatted and written, as to a terminal, not kept.
  *
- *   pnpm --filter @support-board/mock bench [--duration 10] [--connections 50] [--warmup 3]
+ * With --rounds N, the targets are loaded in turn N times and each one's median round is kept: on a
+ * machine busy with other work, that spreads the noise over all three alike.
+ *
+ *   pnpm --filter @support-board/mock bench [--duration 10] [--connections 50] [--warmup 3] [--rounds 1]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -22,11 +28,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
+const rounds = Number(values.rounds);
 
 const body = 'token=YOUR-TOKEN&function=get-user&user_id=123456&extra=true';
 const headers = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -67,18 +75,14 @@ const load = async (url: string, seconds: number) => {
 const document = openApiText();
 if (!document) throw new Error('The contract is not built: run pnpm --filter @support-board/contract build.');
 const parsed = JSON.parse(document) as { paths: Record<string, unknown> };
-parsed.paths = Object.fromEntries(Object.entries(parsed.paths).map(([path, item]) => [path.replace('#', '/'), item]));
+// Prism's best case: the one operation called, get-user (its cost grows with the document's size).
+parsed.paths = { '/include/api.php/get-user': parsed.paths['/include/api.php#get-user'] };
 const documentFile = join(mkdtempSync(join(tmpdir(), 'sb-mock-bench-')), 'openapi.json');
 writeFileSync(documentFile, JSON.stringify(parsed));
 
-const [mockPort, prismPort] = [await freePort(), await freePort()];
-const mock = start(join(root, 'node_modules/.bin/tsx'), [
-  '--conditions=source',
-  'src/cli.ts',
-  '--quiet',
-  '--port',
-  String(mockPort),
-]);
+const [mockPort, prismPort, honoPort] = [await freePort(), await freePort(), await freePort()];
+const tsx = join(root, 'node_modules/.bin/tsx');
+const mock = start(tsx, ['--conditions=source', 'src/cli.ts', '--port', String(mockPort)]);
 const prism = start(join(root, 'node_modules/.bin/prism'), [
   'mock',
   documentFile,
@@ -89,30 +93,43 @@ const prism = start(join(root, 'node_modules/.bin/prism'), [
   '--verboseLevel',
   'silent',
 ]);
+const mockUrl = `http://127.0.0.1:${mockPort}/include/api.php`;
+let hono: ChildProcess | undefined;
 const targets = [
-  { name: 'sb-mock (static)', url: `http://127.0.0.1:${mockPort}/include/api.php` },
+  { name: 'sb-mock (static)', url: mockUrl },
   { name: 'Prism 5.14.2', url: `http://127.0.0.1:${prismPort}/include/api.php/get-user` },
+  { name: 'bare Hono', url: `http://127.0.0.1:${honoPort}/include/api.php` },
 ];
 
 try {
+  // The baseline answers the mock's exact bytes.
+  const answer = JSON.stringify(await ready(mockUrl));
+  hono = start(tsx, ['bench/bare-hono.ts', String(honoPort), answer]);
   const answers = await Promise.all(targets.map((target) => ready(target.url)));
-  const same = JSON.stringify(answers[0]) === JSON.stringify(answers[1]);
-  console.log(`Request: POST get-user, form body "${body}"; both answer the same JSON: ${same}`);
-  console.log(`autocannon: ${connections} connections, ${warmup} s warm-up, ${duration} s measured, one at a time\n`);
-  const results = [];
-  for (const target of targets) {
-    await load(target.url, warmup);
-    results.push({ ...target, ...(await load(target.url, duration)) });
+  const same = answers.every((other) => JSON.stringify(other) === answer);
+  console.log(`Request: POST get-user, form body "${body}"; all answer the same JSON: ${same}`);
+  console.log(
+    `autocannon: ${connections} connections, ${warmup} s warm-up, ${duration} s measured, one at a time, ${rounds} round(s)\n`,
+  );
+  for (const target of targets) await load(target.url, warmup);
+  const measured = targets.map(() => [] as Awaited<ReturnType<typeof load>>[]);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) measured[i]!.push(await load(target.url, duration));
   }
+  const median = (runs: Awaited<ReturnType<typeof load>>[]) =>
+    [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]!;
+  const results = targets.map((target, i) => ({ ...target, ...median(measured[i]!) }));
   const row = (cells: (string | number)[]) =>
     console.log(cells.map((cell, i) => (i ? String(cell).padStart(10) : String(cell).padEnd(20))).join(''));
   row(['', 'req/s', 'p99 ms', 'errors']);
   for (const r of results) row([r.name, Math.round(r.rps).toLocaleString('en'), r.p99, r.failed]);
-  const [ours, theirs] = results as [(typeof results)[0], (typeof results)[0]];
-  const throughput = (ours.rps / theirs.rps).toFixed(1);
-  const latency = (theirs.p99 / Math.max(ours.p99, 1)).toFixed(1);
+  const [ours, prismResult, bare] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
+  const throughput = (ours.rps / prismResult.rps).toFixed(1);
+  const latency = (prismResult.p99 / Math.max(ours.p99, 1)).toFixed(1);
   console.log(`\nsb-mock / Prism: ${throughput}x the throughput, p99 ${latency}x lower`);
+  console.log(`sb-mock / bare Hono: ${(ours.rps / bare.rps).toFixed(2)} of the throughput`);
 } finally {
   stop(mock);
   stop(prism);
+  if (hono) stop(hono);
 }

@@ -1,5 +1,5 @@
 import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
-import type { LogLine } from './log.js';
+import { type LogLine, toStdout } from './log.js';
 
 export const MODES = ['static', 'dynamic', 'stateful'] as const;
 export type MockMode = (typeof MODES)[number];
@@ -54,7 +54,7 @@ export const resolveOptions = (options: MockOptions): ResolvedOptions => ({
   apiVersion: options.apiVersion ?? DOCUMENTED_VERSION,
   seed: options.seed ?? 1,
   maxDelayMs: options.maxDelayMs ?? 10_000,
-  log: options.log === false ? () => {} : (options.log ?? ((line) => console.log(line))),
+  log: options.log === false ? () => {} : (options.log ?? toStdout),
   logging: options.log !== false,
   token: options.token || undefined,
 });

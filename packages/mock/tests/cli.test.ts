@@ -150,12 +150,9 @@ describe('the built sb-mock bin (dist/cli.js), as pnpm mock and npx run it', () 
   const children: ChildProcess[] = [];
 
   beforeAll(() => {
-    // It runs on the built contract and docs site, as an installed bin does: build what is missing or stale.
-    if (!existsSync(join(root, '../contract/dist/index.js'))) {
-      execFileSync('pnpm', ['--filter', '@support-board/contract', 'build'], { stdio: 'inherit' });
-    }
-    if (!existsSync(join(root, '../../docs/dist/index.html'))) {
-      execFileSync('pnpm', ['--filter', '@support-board/docs', 'build'], { stdio: 'inherit' });
+    // It runs on the built contract and carries the docs site, as an installed bin does: build what is missing or stale.
+    if (!existsSync(join(root, '../contract/dist/index.js')) || !existsSync(join(root, '../../docs/dist/index.html'))) {
+      execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@support-board/docs...'], { stdio: 'inherit' });
     }
     const stale =
       !existsSync(bin) ||

@@ -12,12 +12,13 @@ import { addPages, DOCS_BUILD } from '../src/http/pages.js';
 import { resolveOptions } from '../src/options.js';
 import { startTestMock, type TestMock, TOKEN } from './helpers/mock.js';
 
-const docsPage = join(dirname(fileURLToPath(import.meta.url)), '../../../docs/dist/index.html');
+const here = dirname(fileURLToPath(import.meta.url));
+const docsPage = join(here, '../../../docs/dist/index.html');
 
 let mock: TestMock;
 beforeAll(async () => {
-  // The docs site is served from its build, as on the reference server: build it when it is missing.
-  if (!existsSync(docsPage)) execFileSync('pnpm', ['--filter', '@support-board/docs', 'build'], { stdio: 'inherit' });
+  // The docs site is served from the copy the mock's build makes: build both when it is missing.
+  if (!existsSync(join(here, '../dist/docs.html'))) execFileSync('sh', ['-c', DOCS_BUILD], { stdio: 'inherit' });
   mock = await startTestMock();
 }, 180_000);
 afterAll(() => mock.close());
@@ -45,6 +46,8 @@ describe('CORS: a page on any origin can call the mock', () => {
     );
     expect(reply.headers.get('access-control-allow-origin')).toBe('*');
     expect(reply.headers.get('access-control-expose-headers')).toContain('x-mock-example');
+    const withoutOrigin = await mock.post({ token: TOKEN, function: 'get-user', user_id: '1' });
+    expect(withoutOrigin.headers.get('access-control-allow-origin')).toBeNull();
     const document = await fetch(`${mock.url}/openapi.json`, { headers: { origin: 'https://app.example.org' } });
     expect(document.headers.get('access-control-allow-origin')).toBe('*');
   });
@@ -76,7 +79,7 @@ describe('the pages around the API', () => {
     expect((await fetch(`${mock.url}/nothing`)).status).toBe(404);
   });
 
-  test('/docs is the docs site, as @support-board/docs builds it', async () => {
+  test('/docs is the docs site, as @support-board/docs builds it, carried by the mock', async () => {
     const response = await fetch(`${mock.url}/docs`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);

@@ -24,7 +24,7 @@ export interface ClientOptions<V extends ApiVersion = '3.0'> {
    * @default '3.0'
    */
   apiVersion?: V;
-  /** The `fetch` to use; defaults to the global one (Node 18+, browsers). */
+  /** The `fetch` to use; defaults to the global one at the time of each call (Node 18+, browsers). */
   fetch?: typeof fetch;
   /** Headers added to every request. */
   headers?: Record<string, string>;
@@ -81,7 +81,8 @@ export interface Client<V extends ApiVersion = '3.0'> {
  * const v33 = createClient({ url, token, apiVersion: '3.3' });
  */
 export const createClient = <V extends ApiVersion = '3.0'>(options: ClientOptions<V>): Client<V> => {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // The global fetch is looked up at each call: mocking libraries (MSW) replace it after apps create their client.
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const version: ApiVersion = options.apiVersion ?? '3.0';
 
   const request = async <N extends MethodName>(name: N, ...[args]: ArgsParam<N>) => {

@@ -36,7 +36,8 @@ export type BodyKind = 'urlencoded' | 'multipart' | 'json' | 'other';
 
 /** Which reader a Content-Type calls for. A missing type is read as a form, as curl sends one. */
 export const bodyKind = (contentType: string | null | undefined): BodyKind => {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const end = contentType?.indexOf(';') ?? -1;
+  const type = (end < 0 ? (contentType ?? '') : contentType!.slice(0, end)).trim().toLowerCase();
   if (type === '' || type === 'application/x-www-form-urlencoded') return 'urlencoded';
   if (type === 'multipart/form-data') return 'multipart';
   if (type === 'application/json' || type.endsWith('+json')) return 'json';

@@ -1,16 +1,8 @@
 import { readOnDemandWebhook } from '@support-board/contract';
 import type { Hono } from 'hono';
-import type { StatefulEngine } from '../generate/stateful/engine.js';
-import { formatEvent, type LogLine } from '../log.js';
-import type { WebhookSender } from '../webhooks/sender.js';
-import { bearerToken, type TokenCheck } from './tokens.js';
-
-export interface AdminDeps {
-  sender: WebhookSender;
-  engine: StatefulEngine | undefined;
-  tokens: TokenCheck;
-  log: LogLine;
-}
+import type { MockCore } from '../core.js';
+import { formatEvent } from '../log.js';
+import { bearerToken } from './tokens.js';
 
 /**
  * Endpoints outside the API, as the reference server has them, behind `Authorization: Bearer <token>`
@@ -21,7 +13,8 @@ export interface AdminDeps {
  * And, for anyone, as links in answers are: `GET /uploads/<folder>/<file>.csv` serves the CSV exports
  * of csv-users and csv-conversations.
  */
-export const addAdmin = (app: Hono, { sender, engine, tokens, log }: AdminDeps) => {
+export const addAdmin = (app: Hono, { webhooks: sender, engine, tokens, options, reset, download }: MockCore) => {
+  const { log } = options;
   app.use('/admin/*', async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
     if (!token || !tokens.accepts(token)) {
@@ -46,17 +39,10 @@ export const addAdmin = (app: Hono, { sender, engine, tokens, log }: AdminDeps) 
 
   app.post('/admin/reset', (c) => {
     if (!engine) return c.json({ error: 'Only stateful mode has data to reset.' }, 409);
-    engine.reset();
+    reset();
     log(formatEvent('store reset to the demo data'));
     return c.json({ reset: true });
   });
 
-  app.get('/uploads/:folder/:file', (c) => {
-    const file = engine?.store.exports.get(`${c.req.param('folder')}/${c.req.param('file')}`);
-    if (file === undefined) return c.text('Not found', 404);
-    return c.body(file, 200, {
-      'content-type': 'text/csv; charset=UTF-8',
-      'content-disposition': `attachment; filename="${c.req.param('file').replace(/[^\w.-]/g, '_')}"`,
-    });
-  });
+  app.get('/uploads/:folder/:file', (c) => download(`${c.req.param('folder')}/${c.req.param('file')}`) ?? c.notFound());
 };

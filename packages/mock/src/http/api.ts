@@ -5,28 +5,27 @@ import {
   type Failure,
   type Fields,
   type MethodName,
-  responseExamples,
   success,
 } from '@support-board/contract';
-import type { Context } from 'hono';
 import { generateDynamic } from '../generate/dynamic.js';
 import { forcedFailure, type Outcome } from '../generate/outcome.js';
 import type { StatefulEngine } from '../generate/stateful/engine.js';
 import { formatCall } from '../log.js';
-import type { DocumentedExample } from '../negotiate/documented.js';
+import { type DocumentedExample, staticExample } from '../negotiate/documented.js';
 import { chooseOutcome, readTiming, type Timing, type UsageError } from '../negotiate/negotiate.js';
 import { type Preferences, parsePrefer } from '../negotiate/prefer.js';
 import type { ResolvedOptions } from '../options.js';
 import { route } from '../route/dispatch.js';
 import { failureHeaders, json, sleep, warningHeader } from '../serve/respond.js';
 import { validateCall } from '../validate/validate.js';
-import { corsHeaders } from './cors.js';
+import { withCors } from './cors.js';
 import type { TokenCheck } from './tokens.js';
 
 export interface ApiDeps {
   options: ResolvedOptions;
   engine: StatefulEngine | undefined;
   tokens: TokenCheck;
+  /** The base of links the mock answers (CSV exports); undefined: the URL the call came to, less `/include/api.php`. */
   publicUrl: string | undefined;
 }
 
@@ -64,17 +63,29 @@ const fromOutcome = (method: AnyMethod, version: ApiVersion, outcome: Outcome, m
   return { body, headers, outcome: isExample ? `example=${outcome.served}` : mode };
 };
 
-type Call = { method: AnyMethod; name: MethodName; args: Record<string, unknown>; token: string; fields: Fields };
+/** Where the installation is, from the URL of its API: `https://example.com/sb/include/api.php` → `https://example.com/sb`. */
+const installationUrl = (apiUrl: string) => {
+  const { origin, pathname } = new URL(apiUrl);
+  return origin + pathname.replace(/\/include\/api\.php$/, '').replace(/\/$/, '');
+};
 
-/** What the mode makes for a valid call with no example or code asked for. */
-const generate = (deps: ApiDeps, c: Context, call: Call, timing: Timing): [Outcome, string] => {
+type Call = { method: AnyMethod; name: MethodName; token: string; fields: Fields };
+
+/** What the mode makes for a valid call, its arguments decoded, with no example or code asked for. */
+const generate = (
+  deps: ApiDeps,
+  request: Request,
+  call: Call,
+  args: Record<string, unknown>,
+  timing: Timing,
+): [Outcome, string] => {
   const { options } = deps;
   const dynamic = timing.dynamic ?? options.mode === 'dynamic';
   if (options.mode === 'stateful' && deps.engine && timing.dynamic !== true) {
-    const baseUrl = deps.publicUrl ?? new URL(c.req.url).origin;
-    return [deps.engine.handle({ ...call, baseUrl }), 'stateful'];
+    const baseUrl = deps.publicUrl ?? installationUrl(request.url);
+    return [deps.engine.handle({ method: call.method, name: call.name, token: call.token, args, baseUrl }), 'stateful'];
   }
-  const example = responseExamples(call.method, options.apiVersion)[0] ?? call.method.examples[0];
+  const example = staticExample(call.method, options.apiVersion);
   if (dynamic) {
     const generated = generateDynamic(call.method, call.fields, timing.seed ?? options.seed, options.apiVersion);
     const served = generated.fallback ? example.name : 'dynamic';
@@ -117,7 +128,7 @@ const documentedAnswer = (example: DocumentedExample): [Outcome, string] =>
  * A call the API refuses is answered as the API would, whatever `Prefer` asks (only a valid delay
  * applies): what the preferences ask for is checked once the call is valid.
  */
-const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): Promise<Served> => {
+const serveCall = async (deps: ApiDeps, request: Request, preferences: Preferences): Promise<Served> => {
   const timing = readTiming(preferences, deps.options.maxDelayMs);
   const refusedApplied = timing.ok ? timing.value.applied : [];
   const delayMs = timing.ok ? timing.value.delayMs : 0;
@@ -129,7 +140,7 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
     answer,
   });
   const version = deps.options.apiVersion;
-  const routed = await route(c.req.raw, version);
+  const routed = await route(request, version);
   const name = routed.fields.function;
   if (!routed.ok) return refused(name, failed(routed.failure, routed));
   if (!deps.tokens.accepts(routed.token)) {
@@ -153,7 +164,7 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
     ? documentedAnswer(example)
     : code
       ? [forcedFailure(method, code, version), deps.options.mode]
-      : generate(deps, c, { ...routed, args: validation.args }, timing.value);
+      : generate(deps, request, routed, validation.args, timing.value);
   const answer = fromOutcome(method, version, outcome, mode);
   if (example) {
     answer.headers['x-mock-example'] = example.name;
@@ -167,15 +178,16 @@ const serveCall = async (deps: ApiDeps, c: Context, preferences: Preferences): P
 /**
  * `POST /include/api.php`: route on `function`, validate against the contract, negotiate the
  * outcome from `Prefer`, generate it in the mode's way, serve it with headers saying what it is.
+ * A Fetch `Request` in, a `Response` out: any transport (the HTTP server, MSW) can call it.
  */
-export const apiHandler = (deps: ApiDeps) => async (c: Context) => {
+export const apiHandler = (deps: ApiDeps) => async (request: Request) => {
   const started = performance.now();
-  const served = await serveCall(deps, c, parsePrefer(c.req.header('prefer')));
-  await sleep(served.delayMs);
+  const served = await serveCall(deps, request, parsePrefer(request.headers.get('prefer')));
+  if (served.delayMs > 0) await sleep(served.delayMs);
   const { answer, status, name, applied } = served;
   answer.headers['x-mock-mode'] ??= deps.options.mode;
   if (applied.length) answer.headers['preference-applied'] = applied.join(', ');
   const ms = performance.now() - started;
   if (deps.options.logging) deps.options.log(formatCall({ function: name, outcome: answer.outcome, status, ms }));
-  return json(answer.body, status, { ...corsHeaders, ...answer.headers });
+  return json(answer.body, status, withCors(request, answer.headers));
 };

@@ -3,13 +3,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** A file that another package of the workspace builds, read once; undefined while it is not built. */
-const builtFile = (specifier: string) => {
+/** A file read once; undefined while it is not built. */
+const builtFile = (locate: () => string | URL) => {
   let text: string | null | undefined;
   return (): string | undefined => {
     if (text === undefined) {
       try {
-        text = readFileSync(require.resolve(specifier), 'utf8');
+        text = readFileSync(locate(), 'utf8');
       } catch {
         text = null;
       }
@@ -19,7 +19,10 @@ const builtFile = (specifier: string) => {
 };
 
 /** The contract's OpenAPI document (`openapi.json`), as the contract's build writes it. */
-export const openApiText = builtFile('@support-board/contract/openapi.json');
+export const openApiText = builtFile(() => require.resolve('@support-board/contract/openapi.json'));
 
-/** The docs site, one page (`docs/dist/index.html`), as the reference server serves it at `/docs` too. */
-export const builtDocs = builtFile('@support-board/docs/index.html');
+/**
+ * The docs site, one page, which the mock's build copies into its dist (scripts/copy-docs.mjs). Found
+ * from src/http and from dist/http alike, so that the sources serve it too once the mock is built.
+ */
+export const builtDocs = builtFile(() => new URL('../../dist/docs.html', import.meta.url));

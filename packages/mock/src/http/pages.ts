@@ -3,7 +3,8 @@ import type { Context, Hono } from 'hono';
 import type { ResolvedOptions } from '../options.js';
 import { builtDocs, openApiText } from './built-files.js';
 
-export const DOCS_BUILD = 'pnpm --filter @support-board/docs build';
+/** Builds the docs site, then the mock, which copies it into its dist. */
+export const DOCS_BUILD = 'pnpm exec turbo run build --filter=@support-board/mock...';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 

@@ -34,3 +34,7 @@ export const documentedExamples = (method: AnyMethod, version: ApiVersion = '3.0
   }
   return examples;
 };
+
+/** The answer static mode serves: the method's first named example in `version`. */
+export const staticExample = (method: AnyMethod, version: ApiVersion = '3.0') =>
+  documentedExamples(method, version)[0] as Extract<DocumentedExample, { kind: 'success' }>;

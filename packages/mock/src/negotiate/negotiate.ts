@@ -33,7 +33,12 @@ const usage = (error: UsageError['error'], message: string, more: Partial<UsageE
   error: { error, message, ...more },
 });
 
+/** What a call without preferences gets (shared: nothing changes it). */
+const NO_TIMING: Result<Timing> = { ok: true, value: { delayMs: 0, applied: [] } };
+const NO_CHOICE: Result<Choice> = { ok: true, value: { applied: [] } };
+
 export const readTiming = (preferences: Preferences, maxDelayMs: number): Result<Timing> => {
+  if (preferences.size === 0) return NO_TIMING;
   const timing: Timing = { delayMs: 0, applied: [] };
   const delay = preferences.get('delay');
   if (delay !== undefined) {
@@ -69,7 +74,7 @@ export const chooseOutcome = (
   const exampleName = preferences.get('example');
   const code = preferences.get('code');
   // Most calls ask for neither: nothing to look up.
-  if (exampleName === undefined && code === undefined) return { ok: true, value: { applied: [] } };
+  if (exampleName === undefined && code === undefined) return NO_CHOICE;
   const documented = documentedExamples(method, version);
   const examples = documented.map((example) => example.name);
   const codes = preferableCodes(method, version);

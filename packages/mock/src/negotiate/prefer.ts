@@ -5,9 +5,12 @@
  */
 export type Preferences = ReadonlyMap<string, string>;
 
+/** Most calls prefer nothing: they share this one. */
+const NONE: Preferences = new Map();
+
 export const parsePrefer = (header: string | null | undefined): Preferences => {
+  if (!header) return NONE;
   const preferences = new Map<string, string>();
-  if (!header) return preferences;
   for (const part of header.split(/[,;]/)) {
     const equals = part.indexOf('=');
     const name = (equals < 0 ? part : part.slice(0, equals)).trim().toLowerCase();

@@ -30,4 +30,4 @@ export const warningHeader = (diagnostics: Diagnostic[]): Record<string, string>
   return warnings.length ? { 'x-mock-warning': headerSafe(warnings.map((w) => w.message).join('; ')) } : {};
 };
 
-export const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { webhookBody, webhookSignatureHeaders } from '@support-board/contract';
+import { sleep } from '../serve/respond.js';
 
 export interface WebhookTarget {
   url: string;
@@ -34,7 +34,6 @@ export interface WebhookSender {
 }
 
 const KEPT = 100;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Posts webhooks as the reference server does: the documented body `{function, key, data}`, the
@@ -94,7 +93,7 @@ export const createWebhookSender = (
     send(name, data) {
       if (!target) return undefined;
       const delivery: Delivery = {
-        id: `msg_${randomUUID().replaceAll('-', '')}`,
+        id: `msg_${crypto.randomUUID().replaceAll('-', '')}`,
         webhook: name,
         state: 'pending',
         attempts: 0,

@@ -18,12 +18,15 @@ export interface Reply {
   body: any;
 }
 
-export interface TestMock extends RunningMock {
+/** Calls the API at one URL, whatever answers there: the mock server, or MSW's handlers. */
+export interface Caller {
   /** Posts form fields as PHP's http_build_query would. */
   post(fields: Record<string, string>, headers?: Record<string, string>): Promise<Reply>;
   /** Calls a method with typed arguments, encoded by the contract as the client does. */
   call(name: MethodName, args?: Record<string, unknown>, headers?: Record<string, string>): Promise<Reply>;
 }
+
+export interface TestMock extends RunningMock, Caller {}
 
 const read = async (response: Response): Promise<Reply> => {
   const text = await response.text();
@@ -38,20 +41,24 @@ const read = async (response: Response): Promise<Reply> => {
 export const adminFetch = (mock: { url: string }, path: string, init: RequestInit = {}, token = TOKEN) =>
   fetch(`${mock.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
 
-/** A mock on a free loopback port, quiet. */
-export const startTestMock = async (options: StartOptions = {}): Promise<TestMock> => {
-  const mock = await startMock({ port: 0, log: false, ...options });
+/** Calls with plain fetch, resolved at each call (MSW's server patches it after the caller is made). */
+export const callerOf = (apiUrl: string): Caller => {
   const send = (body: string, headers: Record<string, string> = {}) =>
-    fetch(mock.apiUrl, {
+    fetch(apiUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
       body,
     }).then(read);
   return {
-    ...mock,
     post: (fields, headers) => send(new URLSearchParams(fields).toString(), headers),
     call: (name, args = {}, headers) => send(encodeCall(name, TOKEN, args as never), headers),
   };
+};
+
+/** A mock on a free loopback port, quiet. */
+export const startTestMock = async (options: StartOptions = {}): Promise<TestMock> => {
+  const mock = await startMock({ port: 0, log: false, ...options });
+  return { ...mock, ...callerOf(mock.apiUrl) };
 };
 
 /**

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { conversationCsv, customFieldNames, usersCsv } from '@support-board/contract';
 import type { Store } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 
+const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+
 /** Keeps a CSV export under an unguessable folder, as the reference server does, and answers its URL. */
 const exportCsv = ({ store, baseUrl, random }: HandlerContext, file: string, csv: string) => {
-  const path = `${randomBytes(12).toString('hex')}/${file}`;
+  const path = `${hex(crypto.getRandomValues(new Uint8Array(12)))}/${file}`;
   store.exports.set(path, csv);
   return `${baseUrl}/uploads/${path}?v=${random.int(1, 100)}`;
 };
