@@ -1,11 +1,13 @@
 /**
  * Throughput of the mock (static mode, its request log on, as a user runs it) beside Stoplight
  * Prism 5 serving get-user from the contract's OpenAPI document and a bare Hono server answering the
- * same JSON (the ceiling: see bare-hono.ts), under autocannon with the same request: get-user with a
+ * same JSON (the ceiling: see bare-hono.mjs), under autocannon with the same request: get-user with a
  * form body. Prism routes by path and cannot dispatch on `function`, so it gets a document of that
  * one operation at a real path (`/include/api.php/get-user`), its best case; the others get the real
  * `POST /include/api.php`.
- * The mock's log lines go to /dev/null: formatted and written, as to a terminal, not kept.
+ * The mock runs from its build (`node dist/cli.js`), as `npx sb-mock` runs it: from the TypeScript
+ * sources through tsx it serves a quarter less. Its log lines go to /dev/null: formatted and
+ * written, as to a terminal, not kept.
  *
  * With --rounds N, the targets are loaded in turn N times and each one's median round is kept: on a
  * machine busy with other work, that spreads the noise over all three alike.
@@ -81,8 +83,7 @@ const documentFile = join(mkdtempSync(join(tmpdir(), 'sb-mock-bench-')), 'openap
 writeFileSync(documentFile, JSON.stringify(parsed));
 
 const [mockPort, prismPort, honoPort] = [await freePort(), await freePort(), await freePort()];
-const tsx = join(root, 'node_modules/.bin/tsx');
-const mock = start(tsx, ['--conditions=source', 'src/cli.ts', '--port', String(mockPort)]);
+const mock = start(process.execPath, ['dist/cli.js', '--port', String(mockPort)]);
 const prism = start(join(root, 'node_modules/.bin/prism'), [
   'mock',
   documentFile,
@@ -104,7 +105,7 @@ const targets = [
 try {
   // The baseline answers the mock's exact bytes.
   const answer = JSON.stringify(await ready(mockUrl));
-  hono = start(tsx, ['bench/bare-hono.ts', String(honoPort), answer]);
+  hono = start(process.execPath, ['bench/bare-hono.mjs', String(honoPort), answer]);
   const answers = await Promise.all(targets.map((target) => ready(target.url)));
   const same = answers.every((other) => JSON.stringify(other) === answer);
   console.log(`Request: POST get-user, form body "${body}"; all answer the same JSON: ${same}`);

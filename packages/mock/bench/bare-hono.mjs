@@ -1,12 +1,13 @@
 /**
  * The baseline of the bench: a bare Hono server on the same adapter as the mock, reading the same
  * form body (the fast way, `URLSearchParams` over the text) and answering the same static JSON bytes,
- * with nothing else: no dispatch, no validation, no log. `tsx bench/bare-hono.ts <port> <json>`.
+ * with nothing else: no dispatch, no validation, no log. `node bench/bare-hono.mjs <port> <json>`.
+ * Plain JavaScript, run by node as the mock's build is: neither pays a loader's cost.
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 
-const [port, body] = process.argv.slice(2) as [string, string];
+const [port, body] = process.argv.slice(2);
 const app = new Hono();
 app.post('/include/api.php', async (c) => {
   new URLSearchParams(await c.req.text());
