@@ -6,7 +6,6 @@
 import {
   type AnyMethod,
   type AnyWebhook,
-  apiVersionFacts,
   apiVersions,
   type ErrorCodeDefinition,
   errorCodes,
@@ -15,7 +14,8 @@ import {
   type LaterVersion,
   methodList,
   type Note,
-  type VersionFact,
+  type ScopedFact,
+  scopedVersionFacts,
   webhookList,
 } from '@support-board/contract';
 
@@ -90,25 +90,18 @@ const noteMarkdown = ({ note, scope }: ScopedNote) =>
     `- *Decision:* ${note.decision}`,
   ].join('\n');
 
-/** Every fact of a later version with what it is about: the whole API, an error code, a method. */
-const versionFacts = (version: LaterVersion): { fact: VersionFact; scope: string }[] => [
-  ...apiVersionFacts[version].map((fact) => ({ fact, scope: 'the whole API' })),
-  ...Object.entries(errorCodes).flatMap(([name, definition]: [string, ErrorCodeDefinition]) =>
-    (definition.versions?.[version]?.facts ?? []).map((fact) => ({ fact, scope: `the error code ${code(name)}` })),
-  ),
-  ...methods.flatMap((method) =>
-    (method.versions[version]?.facts ?? []).map((fact) => ({ fact, scope: `the method ${methodLink(method.name)}` })),
-  ),
-  ...hooks.flatMap((webhook) =>
-    (webhook.versions[version]?.facts ?? []).map((fact) => ({
-      fact,
-      scope: `the webhook [${code(webhook.name)}](${webhookHref(webhook)})`,
-    })),
-  ),
-];
+const hooksByName = new Map(hooks.map((webhook) => [webhook.name, webhook]));
+
+/** What a fact is about, as the notes page names it, with a link. */
+const factScope = ({ about }: ScopedFact) => {
+  if (about.kind === 'api') return 'the whole API';
+  if (about.kind === 'error-code') return `the error code ${code(about.name)}`;
+  if (about.kind === 'method') return `the method ${methodLink(about.name)}`;
+  return `the webhook [${code(about.name)}](${webhookHref(hooksByName.get(about.name)!)})`;
+};
 
 const versionSection = (version: LaterVersion) => {
-  const facts = versionFacts(version);
+  const facts = scopedVersionFacts(version).map((scoped) => ({ fact: scoped.fact, scope: factScope(scoped) }));
   return [
     `## Version ${version}: where Support Board ${version}.6 answers differently`,
     `${facts.length} facts, each measured on the wire against Support Board ${version}.6. The mock answers as this version with \`--api-version ${version}\`, the typed client types its answers so with \`apiVersion: '${version}'\`, and the conformance suite judges by it with \`--api-version ${version}\`.`,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AnyMethod, AnyWebhook, ResponseExample } from '../define.js';
-import { type ErrorCode, errorCodes } from '../errors.js';
+import { type ErrorCode, type ErrorCodeDefinition, errorCodes } from '../errors.js';
 import { methodList } from '../methods/index.js';
 import { webhookList } from '../webhooks/index.js';
 import type { ArgMap } from '../wire/args.js';
@@ -56,17 +56,40 @@ export const methodByWireName = (name: string, version: ApiVersion): AnyMethod |
   return byWireName.get(version)?.get(name);
 };
 
-/** Every fact of a version, whatever it is about: the API's, the error codes', the methods'. */
-export const versionFacts = (version: ApiVersion): VersionFact[] =>
+/** A fact with what it is about: the whole API, an error code, a method or a webhook (by name). */
+export interface ScopedFact {
+  fact: VersionFact;
+  about: { kind: 'api' } | { kind: 'error-code' | 'method' | 'webhook'; name: string };
+}
+
+const scoped = (kind: 'error-code' | 'method' | 'webhook', name: string, facts: VersionFact[] = []): ScopedFact[] =>
+  facts.map((fact) => ({ fact, about: { kind, name } }));
+
+/** Every fact of a version with what it is about: the API's, the error codes', the methods', the webhooks'. */
+export const scopedVersionFacts = (version: ApiVersion): ScopedFact[] =>
   version === '3.0'
     ? []
     : [
-        ...apiVersionFacts[version],
-        ...Object.values(errorCodes).flatMap((code) => code.versions?.[version]?.facts ?? []),
-        ...(methodList as readonly AnyMethod[]).flatMap((method) => method.versions[version]?.facts ?? []),
-        ...(webhookList as readonly AnyWebhook[]).flatMap((webhook) => webhook.versions[version]?.facts ?? []),
+        ...apiVersionFacts[version].map((fact): ScopedFact => ({ fact, about: { kind: 'api' } })),
+        ...Object.entries(errorCodes).flatMap(([name, code]) =>
+          scoped('error-code', name, (code as ErrorCodeDefinition).versions?.[version]?.facts),
+        ),
+        ...(methodList as readonly AnyMethod[]).flatMap((m) => scoped('method', m.name, m.versions[version]?.facts)),
+        ...(webhookList as readonly AnyWebhook[]).flatMap((w) => scoped('webhook', w.name, w.versions[version]?.facts)),
       ];
 
+/** Every fact of a version, whatever it is about. */
+export const versionFacts = (version: ApiVersion): VersionFact[] => scopedVersionFacts(version).map(({ fact }) => fact);
+
+// Built on first use, then a lookup: the mock asks it on calls, some of them once per conversation.
+const factIds = new Map<ApiVersion, ReadonlySet<string>>();
+
 /** Whether `version` answers as the fact `id` says (false for the documented version). */
-export const hasFact = (version: ApiVersion, id: string): boolean =>
-  versionFacts(version).some((fact) => fact.id === id);
+export const hasFact = (version: ApiVersion, id: string): boolean => {
+  let ids = factIds.get(version);
+  if (!ids) {
+    ids = new Set(versionFacts(version).map((fact) => fact.id));
+    factIds.set(version, ids);
+  }
+  return ids.has(id);
+};
