@@ -183,18 +183,13 @@ export class CheckContext {
    * A call that sets up the check's test: its success, judged as `ok` judges it, or the check is
    * blocked by it (the call's own check reports what is wrong with the answer).
    */
-  async setUp<N extends MethodName>(
-    name: N,
-    args: MethodArgs<Methods[N]>,
-  ): Promise<MethodResponse<Methods[N], ApiVersion>> {
-    return setUpResponse(name, await this.api.call(name, args), this.version) as MethodResponse<Methods[N], ApiVersion>;
+  setUp<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>): Promise<MethodResponse<Methods[N], ApiVersion>> {
+    return this.fixtures.setUp(name, args);
   }
 
   /** Creates a user through add-user (deleted at the end of the run); blocked when add-user fails. */
   async user(args: MethodArgs<Methods['add-user']> = {}): Promise<number> {
-    const answer = await this.api.call('add-user', args);
-    this.fixtures.trackCreated('add-user', answer);
-    return setUpResponse('add-user', answer, this.version) as number;
+    return (await this.setUp('add-user', args)) as number;
   }
 
   /** Creates a conversation (deleted with its user at the end of the run); blocked when new-conversation fails. */

@@ -135,15 +135,27 @@ export class Fixtures {
     return problems;
   }
 
-  /** A call creating the base fixtures: its valid success, or every check needing them is blocked by it. */
-  private async must<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>): Promise<MethodResponse<Methods[N]>> {
+  /**
+   * A call that sets up a test: its success, judged for the version, or `Blocked` by it. A user it
+   * adds is deleted at the end of the run, whatever else is wrong with the answer.
+   */
+  async setUp<N extends MethodName>(
+    name: N,
+    args: MethodArgs<Methods[N]>,
+    who?: string,
+  ): Promise<MethodResponse<Methods[N], ApiVersion>> {
     const answer = await this.api.call(name, args);
     this.trackCreated(name, answer);
-    return setUpResponse(name, answer, this.version, 'the suite creates its fixtures') as MethodResponse<Methods[N]>;
+    return setUpResponse(name, answer, this.version, who) as MethodResponse<Methods[N], ApiVersion>;
+  }
+
+  /** A call creating the base fixtures: every check needing them is blocked when it fails. */
+  private must<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>) {
+    return this.setUp(name, args, 'the suite creates its fixtures');
   }
 
   private async addUser(args: MethodArgs<Methods['add-user']>): Promise<number> {
-    return this.must('add-user', args);
+    return (await this.must('add-user', args)) as number;
   }
 
   private send(conversationId: number, userId: number, text: string): Promise<number> {
