@@ -22,7 +22,12 @@ export interface Finding {
   received: string;
   /** What probably causes it, and where the contract says so. */
   hint?: string;
+  /** The call that showed it, as a `curl` command (the admin token as `$TOKEN`). */
+  curl?: string;
 }
+
+/** A finding before it is given to the check that found it. */
+export type FindingInput = Omit<Finding, 'check'>;
 
 /**
  * Why the original Support Board (3.3.6, judged as version 3.3) fails a check, recorded when the
@@ -76,9 +81,13 @@ export interface CheckResult {
   /** Why it was skipped. */
   reason?: string;
   /** The setup call that blocked it: which call, what was expected, what came. */
-  blockedBy?: Omit<Finding, 'check'>;
+  blockedBy?: FindingInput;
   onOriginal?: OnOriginal;
   findings: Finding[];
+  /** The methods the check called, in the order of their first call (the shared fixtures' calls apart). */
+  calls?: string[];
+  /** The shared fixtures it read (`customer`, `conversation`, ...). */
+  fixtures?: string[];
 }
 
 /** What one load profile measured. */

@@ -1,4 +1,6 @@
 import type { ApiVersion } from '@support-board/contract';
+import type { VersionChoice } from '../core/detect-version.js';
+import type { Reading } from '../core/readings.js';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
 import type { Comparison } from './baseline.js';
 import { hintFor } from './hints.js';
@@ -38,6 +40,13 @@ export interface Report {
   target: string;
   /** The API version the answers were judged by. */
   apiVersion: ApiVersion;
+  /** How that version was chosen: given (--api-version), detected from the target's answers, or the fallback. */
+  version: VersionChoice;
+  /**
+   * Set-up calls whose value (a new ID, a time) was read elsewhere than the contract puts it: the run
+   * used it all the same, and the call's own checks report the difference.
+   */
+  readings: Reading[];
   /** In the names and emails of everything the run created (and deleted). */
   marker: string;
   level: Level;
@@ -74,6 +83,8 @@ export const tally = (results: CheckResult[]): Tally => ({
 export const buildReport = (input: {
   target: string;
   apiVersion: ApiVersion;
+  version: VersionChoice;
+  readings: Reading[];
   marker: string;
   level: Level;
   started: Date;
@@ -100,6 +111,8 @@ export const buildReport = (input: {
     suiteVersion: SUITE_VERSION,
     target: input.target,
     apiVersion: input.apiVersion,
+    version: input.version,
+    readings: input.readings,
     marker: input.marker,
     level: input.level,
     startedAt: input.started.toISOString(),
