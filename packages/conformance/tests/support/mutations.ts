@@ -10,6 +10,8 @@ export interface Mutation {
   /** What changes, in a few words. */
   change: string;
   breakage: Breakage;
+  /** Why no check fails: the contract allows the change (absent: a check calling the method must fail). */
+  allowed?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -50,7 +52,16 @@ const reworded = (method: string): Breakage => ({
       : undefined,
 });
 
-const mutation = (method: string, change: string, breakage: Breakage): Mutation => ({ method, change, breakage });
+const mutation = (method: string, change: string, breakage: Breakage, allowed?: string): Mutation => ({
+  method,
+  change,
+  breakage,
+  ...(allowed ? { allowed } : {}),
+});
+
+const EXTRA_KEYS = 'answers may carry keys the contract does not list (later versions add some)';
+const NO_MESSAGE_CHECKED =
+  "no check reads the message of this method's own refusals (the codes are what integrations compare)";
 
 /** The mutations of the blast-radius test: the set-up methods in every way that applies, and a few others. */
 export const mutations: Mutation[] = [
@@ -64,7 +75,12 @@ export const mutations: Mutation[] = [
     'the new ID in an object ({"id":35})',
     successes('add-user', (id) => ({ id })),
   ),
-  mutation('add-user', 'error messages reworded', reworded('add-user')),
+  mutation(
+    'add-user',
+    'no ID at all (true)',
+    successes('add-user', () => true),
+  ),
+  mutation('add-user', 'error messages reworded', reworded('add-user'), NO_MESSAGE_CHECKED),
   mutation(
     'new-conversation',
     'details.id renamed to conversation_id',
@@ -93,8 +109,8 @@ export const mutations: Mutation[] = [
   ),
   mutation('send-message', 'message-id as a string', successes('send-message', inObject([], asString('message-id')))),
   mutation('send-message', 'message-id left out', successes('send-message', inObject([], without('message-id')))),
-  mutation('send-message', 'an extra key', successes('send-message', inObject([], withExtra))),
-  mutation('send-message', 'error messages reworded', reworded('send-message')),
+  mutation('send-message', 'an extra key', successes('send-message', inObject([], withExtra)), EXTRA_KEYS),
+  mutation('send-message', 'error messages reworded', reworded('send-message'), NO_MESSAGE_CHECKED),
   mutation(
     'update-user',
     '"true" as a string',
@@ -102,7 +118,7 @@ export const mutations: Mutation[] = [
   ),
   mutation('update-user', 'error messages reworded', reworded('update-user')),
   mutation('get-user', 'last_activity left out', successes('get-user', inObject([], without('last_activity')))),
-  mutation('get-user', 'an extra key', successes('get-user', inObject([], withExtra))),
+  mutation('get-user', 'an extra key', successes('get-user', inObject([], withExtra)), EXTRA_KEYS),
   mutation(
     'get-conversation',
     'details.title renamed to subject',

@@ -7,6 +7,7 @@ import { headline } from './headline.js';
 import { loadSection } from './load.js';
 import { matrix } from './matrix.js';
 import { problems } from './problems.js';
+import { readingsSection } from './readings.js';
 import { STYLE } from './style.js';
 
 /** Nothing may load from anywhere, and no script may run: the page is whole as written. */
@@ -20,6 +21,7 @@ const contents = (report: Report) => {
     ['changes', 'Since the baseline', Boolean(report.baseline)],
     ['matrix', 'Methods and webhooks', true],
     ['problems', `Failed and blocked checks (${problems})`, problems > 0],
+    ['readings', `Set-up readings (${report.readings.length})`, report.readings.length > 0],
     ['load', 'Load', report.load.length > 0],
     ['checks', 'Checks by method and webhook', true],
   ];
@@ -47,6 +49,7 @@ ${headline(report)}
 ${changes(report.baseline)}
 ${matrix(report.checks)}
 ${problems(report.checks)}
+${readingsSection(report.readings)}
 ${loadSection(report.load)}
 ${cellLists(report.checks)}
 </main>
