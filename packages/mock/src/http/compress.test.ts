@@ -12,8 +12,7 @@ app.get('/small', (c) => c.text('ok'));
 app.get('/image', (c) => c.body(new Uint8Array(4096), 200, { 'content-type': 'image/png' }));
 app.get('/include/api.php', (c) => c.json({ success: true, response: page }));
 
-const get = (path: string, headers: Record<string, string> = {}) =>
-  app.request(`http://mock.test${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = {}) => app.request(`http://mock.test${path}`, { headers });
 const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
 
 describe('compressText', () => {
