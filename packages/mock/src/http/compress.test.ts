@@ -36,7 +36,12 @@ describe('compressText', () => {
   });
 
   test('sends the page as it is to a client that accepts no encoding', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0, gzip;q=0' }]) {
+    const variants: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'br;q=0, gzip;q=0' },
+    ];
+    for (const headers of variants) {
       const response = await get('/docs', headers);
       expect(response.headers.get('content-encoding')).toBeNull();
       expect(await response.text()).toBe(page);

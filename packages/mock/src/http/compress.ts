@@ -43,8 +43,8 @@ const compress = (body: Uint8Array, encoding: Encoding) =>
  */
 export const compressText = ({ except = [] as string[] } = {}): MiddlewareHandler => {
   const skipped = new Set(except);
-  const cache = new Map<string, Uint8Array>();
-  const remember = (key: string, body: Uint8Array) => {
+  const cache = new Map<string, Uint8Array<ArrayBuffer>>();
+  const remember = (key: string, body: Uint8Array<ArrayBuffer>) => {
     cache.set(key, body);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   };
