@@ -57,30 +57,22 @@ const select = (name: string, options: string[], label: string) =>
     ...options.map((o) => el('option', { value: o }, o)),
   );
 
+/**
+ * An argument's field, holding the documented example: a choice for booleans and enums, text for the
+ * rest (JSON as text). Required ones are marked, not enforced, so that a reader can see the refusal.
+ */
 const argInput = (arg: ConsoleArg) => {
-  const common = { name: arg.name, id: `sb-arg-${arg.name}`, required: arg.required };
-  if (arg.kind === 'boolean') {
-    const input = select(arg.name, ['true', 'false'], arg.name);
-    input.id = common.id;
-    input.value = arg.example ?? '';
-    return input;
-  }
-  if (arg.kind === 'enum' && arg.options) {
-    const input = select(arg.name, arg.options, arg.name);
-    input.id = common.id;
-    input.value = arg.example ?? '';
-    return input;
-  }
-  if (arg.kind === 'json') {
-    const input = el('textarea', { ...common, rows: '2', spellcheck: 'false' });
-    input.value = arg.example ?? '';
-    return input;
-  }
-  const input = el('input', {
-    ...common,
-    type: 'text',
-    inputmode: arg.kind === 'id' || arg.kind === 'integer' ? 'numeric' : undefined,
-  });
+  const choices = arg.kind === 'boolean' ? ['true', 'false'] : arg.options;
+  const input = choices
+    ? select(arg.name, choices, arg.name)
+    : arg.kind === 'json'
+      ? el('textarea', { name: arg.name, rows: '2', spellcheck: 'false' })
+      : el('input', {
+          name: arg.name,
+          type: 'text',
+          inputmode: /^(id|integer)$/.test(arg.kind) ? 'numeric' : undefined,
+        });
+  input.id = `sb-arg-${arg.name}`;
   input.value = arg.example ?? '';
   return input;
 };
@@ -183,7 +175,6 @@ export const consolePanel = () => {
       type: 'password',
       value: state.token,
       autocomplete: 'off',
-      required: true,
     });
     const mock = mockFields(method);
     const form = el(
