@@ -66,7 +66,7 @@ export const compressText = ({ except = [] as string[] } = {}): MiddlewareHandle
     const hash = createHash('sha1').update(body).digest('base64url');
     const etag = `"${hash}"`;
     headers.set('etag', etag);
-    headers.set('vary', 'Accept-Encoding');
+    headers.append('vary', 'Accept-Encoding');
     if (c.req.header('if-none-match') === etag) {
       headers.delete('content-length');
       c.res = new Response(null, { status: 304, headers });
