@@ -40,11 +40,19 @@ export interface CallOptions {
   set?: Record<string, string>;
 }
 
+/** One method call as sent: the method and the names of the fields its arguments filled. */
+export interface SentCall {
+  method: string;
+  fields: string[];
+}
+
 export interface Api {
   readonly url: string;
   readonly token: string;
   /** How many requests were made. */
   readonly requests: number;
+  /** Every method call made so far, in order (for the coverage map: which arguments were sent). */
+  readonly sent: readonly SentCall[];
   /** A method call as the documentation's PHP example sends it, adjusted by `options`. */
   call<N extends MethodName>(name: N, args?: MethodArgs<Methods[N]>, options?: CallOptions): Promise<Answer>;
   /** The form fields of such a call, without sending it. */
@@ -68,6 +76,7 @@ export const createApi = ({
   version: ApiVersion;
 }): Api => {
   let requests = 0;
+  const sent: SentCall[] = [];
 
   const send = async (target: string, init: RequestInit, method: string | undefined): Promise<Answer> => {
     requests += 1;
@@ -119,8 +128,16 @@ export const createApi = ({
     get requests() {
       return requests;
     },
+    sent,
     fields: (name, args, options = {}) => fields(name, args, { token, ...options }),
-    call: (name, args, options = {}) => post(fields(name, args, { token, ...options }), name),
+    call: (name, args, options = {}) => {
+      const list = fields(name, args, { token, ...options });
+      sent.push({
+        method: name,
+        fields: list.map(([key]) => key).filter((key) => key !== 'token' && key !== 'function'),
+      });
+      return post(list, name);
+    },
     post,
     get: (target) => send(new URL(target, url).toString(), { method: 'GET' }, undefined),
   };

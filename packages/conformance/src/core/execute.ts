@@ -1,6 +1,7 @@
 import { TransportError } from './api.js';
 import { Blocked, CheckContext, type RunEnv, Skip, Stop } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
+import { sentArgs } from './sent.js';
 import type { Check, CheckResult, Finding, Status } from './types.js';
 import { errorText } from './values.js';
 
@@ -32,8 +33,11 @@ export const checkResult = (
 export const executeCheck = async (check: Check, env: RunEnv): Promise<CheckResult> => {
   const t = new CheckContext(check, env);
   const started = performance.now();
-  const done = (status: Status, why?: Parameters<typeof checkResult>[4]) =>
-    checkResult(check, status, Math.round(performance.now() - started), t.findings, why);
+  const from = env.api.sent.length;
+  const done = (status: Status, why?: Parameters<typeof checkResult>[4]) => ({
+    ...checkResult(check, status, Math.round(performance.now() - started), t.findings, why),
+    sent: sentArgs(env.api.sent.slice(from)),
+  });
   try {
     await check.run(t);
     return done(t.findings.length ? 'failed' : 'passed');

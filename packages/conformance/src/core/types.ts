@@ -35,6 +35,13 @@ export interface OnOriginal {
   reason: string;
 }
 
+/**
+ * What a check proves about the contract, by method, for the coverage map: the arguments whose
+ * effect it observes (a stored value read back, a filter that changes what is listed, an order that
+ * changes the order), and the error codes it provokes, requiring exactly that code.
+ */
+export type ByMethod = Partial<Record<string, string[]>>;
+
 export interface Check {
   /** A stable ID, `area/what`, e.g. `examples/get-user`; `--only` and `--skip` take it. */
   id: string;
@@ -54,6 +61,10 @@ export interface Check {
   versions?: ApiVersion[];
   /** Why the original fails it, when it does (also the tag `hardening` or `fails-on-original`). */
   onOriginal?: OnOriginal;
+  /** The arguments whose effect the check observes, by method (`{"get-users": ["search"]}`). */
+  observes?: ByMethod;
+  /** The error codes the check provokes, the exact code required, by method. */
+  provokes?: ByMethod;
   /** Records findings on `t`; `t.skip(reason)` when it cannot apply to this target. */
   run(t: CheckContext): Promise<void>;
 }
@@ -79,6 +90,8 @@ export interface CheckResult {
   blockedBy?: Omit<Finding, 'check'>;
   onOriginal?: OnOriginal;
   findings: Finding[];
+  /** The arguments the check's calls carried, by method (set-up calls included). */
+  sent?: ByMethod;
 }
 
 /** What one load profile measured. */
