@@ -1,4 +1,5 @@
 import { checks as registry } from '../checks/index.js';
+import { buildCoverage } from '../coverage/map.js';
 import { buildReport, type Report } from '../report/report.js';
 import { createApi } from './api.js';
 import type { RunEnv } from './context.js';
@@ -110,5 +111,6 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     requests: api.requests,
     load: env.loadResults,
     notSelected: all.length - selected.length,
+    coverage: buildCoverage(selected, settings.apiVersion, results),
   });
 };

@@ -1,5 +1,6 @@
 import type { ApiVersion } from '@support-board/contract';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
+import type { Coverage } from '../coverage/map.js';
 import type { Comparison } from './baseline.js';
 import { hintFor } from './hints.js';
 import { SUITE_VERSION } from './suite-version.js';
@@ -61,6 +62,8 @@ export interface Report {
   notSelected: number;
   /** What changed since a previous run (the command line's --baseline). */
   baseline?: Comparison;
+  /** The coverage map: which checks of this run proved each argument and error code of the contract. */
+  coverage?: Coverage;
 }
 
 /** How many of the results passed, failed, were blocked and were skipped. */
@@ -81,6 +84,7 @@ export const buildReport = (input: {
   requests: number;
   load: LoadResult[];
   notSelected: number;
+  coverage?: Coverage;
 }): Report => {
   const finished = new Date();
   const results = input.results.map((r) => ({
@@ -120,5 +124,6 @@ export const buildReport = (input: {
       })),
     load: input.load,
     notSelected: input.notSelected,
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 };

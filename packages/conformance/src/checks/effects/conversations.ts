@@ -18,7 +18,7 @@ const parsed = (text: string | undefined) => {
  */
 export const conversationEffectChecks: Check[] = [
   defineCheck({
-    id: 'effects/new-conversation-fields',
+    id: 'scenarios/effect/new-conversation-fields',
     title: "new-conversation's title, status and agent show in get-conversation",
     area: 'scenarios',
     methods: ['new-conversation', 'get-conversation'],
@@ -41,7 +41,7 @@ export const conversationEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/get-user-conversations-exclude',
+    id: 'scenarios/effect/get-user-conversations-exclude',
     title: 'get-user-conversations leaves out the conversation exclude_id names',
     area: 'scenarios',
     methods: ['get-user-conversations'],
@@ -60,7 +60,7 @@ export const conversationEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/get-conversation-user-id',
+    id: 'scenarios/effect/get-conversation-user-id',
     title: "get-conversation with the ID of another user than the conversation's answers not found",
     area: 'scenarios',
     methods: ['get-conversation'],
@@ -91,7 +91,7 @@ export const conversationEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/get-new-messages-user-id',
+    id: 'scenarios/effect/get-new-messages-user-id',
     title: 'get-new-messages answers nothing for a user the conversation is not of',
     area: 'scenarios',
     methods: ['get-new-messages'],
@@ -115,7 +115,7 @@ export const conversationEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/message-fields',
+    id: 'scenarios/effect/message-fields',
     title:
       "send-message's attachments, payload and status, update-message's and set-rating's changes show in get-conversation",
     area: 'scenarios',

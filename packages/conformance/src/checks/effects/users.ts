@@ -19,12 +19,12 @@ const justWrote = async (t: CheckContext) => {
  */
 export const userEffectChecks: Check[] = [
   defineCheck({
-    id: 'effects/user-fields',
+    id: 'scenarios/effect/user-fields',
     title: "add-user's department and update-user's names, picture, type, department and details show in get-user",
     area: 'scenarios',
     methods: ['add-user', 'update-user', 'get-user', 'get-user-extra'],
     observes: {
-      'add-user': ['department'],
+      'add-user': ['profile_image', 'department'],
       'update-user': ['last_name', 'profile_image', 'user_type', 'department', 'extra'],
       'get-user-extra': ['user_id'],
     },
@@ -34,16 +34,18 @@ export const userEffectChecks: Check[] = [
         first_name: 'Field',
         last_name: `Before-${m}`,
         email: `${m}.field@example.com`,
+        profile_image: 'https://example.com/before.png',
         user_type: 'agent',
         department: 2,
         extra: { city: ['Lyon', 'City'] },
       });
       const other = await t.user({ first_name: 'Other', last_name: m, extra: { city: ['Oslo', 'City'] } });
+      const created = await getUser(t, id, 'add-user created');
       t.equal(
         'add-user',
-        '$.response.department (get-user)',
-        (await getUser(t, id, 'add-user created')).department,
-        '2',
+        '$.response (get-user)',
+        { profile_image: created.profile_image, department: created.department },
+        { profile_image: 'https://example.com/before.png', department: '2' },
       );
       // Every field given: version 3.3's update-user replaces the whole user.
       await t.ok('update-user', {
@@ -74,7 +76,7 @@ export const userEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/get-users-user-types',
+    id: 'scenarios/effect/get-users-user-types',
     title: 'get-users with user_types lists only users of those types',
     area: 'scenarios',
     methods: ['get-users', 'add-user'],
@@ -91,7 +93,7 @@ export const userEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/is-online',
+    id: 'scenarios/effect/is-online',
     title: 'A user who just sent a message is online, and is-online says so of that user only',
     area: 'scenarios',
     methods: ['is-online', 'send-message'],
@@ -105,7 +107,7 @@ export const userEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/get-online-users-exclude',
+    id: 'scenarios/effect/get-online-users-exclude',
     title: 'get-online-users lists a user who just sent a message, unless exclude_id names it',
     area: 'scenarios',
     methods: ['get-online-users', 'send-message'],
@@ -122,7 +124,7 @@ export const userEffectChecks: Check[] = [
     },
   }),
   defineCheck({
-    id: 'effects/current-url',
+    id: 'scenarios/effect/current-url',
     title: "current-url stores the URL of the user given, and reads back that user's",
     area: 'scenarios',
     methods: ['current-url'],

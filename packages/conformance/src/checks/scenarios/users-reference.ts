@@ -10,7 +10,7 @@ export const userReferenceScenarios: Check[] = [
     id: 'scenarios/update-user-partial',
     title: 'update-user changes only the given fields',
     area: 'scenarios',
-    observes: { 'add-user': ['profile_image'], 'update-user': ['first_name'] },
+    observes: { 'update-user': ['first_name'] },
     methods: ['update-user', 'get-user'],
     notes: ['update-user-partial'],
     async run(t) {
