@@ -1,7 +1,8 @@
+import { sendForSetUp } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
 import { defineCheck, versionsWithout } from '../define.js';
 import { findConversation, getConversation } from '../shared/conversations.js';
-import { expectListed, expectNotListed, idsOf } from '../shared/lists.js';
+import { expectListed, expectNotListed } from '../shared/lists.js';
 
 /** JSON text as stored (`""` for none), parsed, so that spacing does not matter. */
 const parsed = (text: string | undefined) => {
@@ -130,7 +131,8 @@ export const conversationEffectChecks: Check[] = [
       const id = await t.conversation({ user_id: customer.id, title: `Message fields ${m}`, status_code: 0 });
       const attachments: [string, string][] = [['a.txt', `https://example.com/${m}/a.txt`]];
       // An agent's message with status 3: both versions store the status given (3.3 sets it from the sender otherwise).
-      await t.ok('send-message', {
+      // Its answer's shape is examples/send-message's to judge; the ID is read back if need be.
+      await sendForSetUp(t.api, t.version, {
         user_id: agent.id,
         conversation_id: id,
         message: `Fields ${m}`,
@@ -177,7 +179,6 @@ export const conversationEffectChecks: Check[] = [
       const rated = found.messages.find((message) => message.id === String(messageId));
       t.equal('set-rating', '$.response.messages[*].message (get-conversation)', rated?.message, `Rated ${m}`);
       t.equal('set-rating', '$.response.messages[*].payload (get-conversation)', parsed(rated?.payload), { rated: m });
-      t.equal('get-conversation', '$.response.messages[*].id', idsOf(found.messages).includes(String(messageId)), true);
     },
   }),
 ];

@@ -98,6 +98,7 @@ export const userEffectChecks: Check[] = [
     area: 'scenarios',
     methods: ['is-online', 'send-message'],
     observes: { 'is-online': ['user_id'] },
+    facts: ['is-online-boolean'],
     async run(t) {
       const user = await justWrote(t);
       const online = await t.ok('is-online', { user_id: user });

@@ -43,6 +43,7 @@ export const exactCodeChecks: Check[] = [
     group: 'api',
     methods: callable.map((method) => method.name),
     tags: ['dispatcher', 'token', 'error-code'],
+    facts: ['invalid-token-message', 'wp-sync-name'],
     provokes: Object.fromEntries(callable.map((method) => [method.name, ['invalid-token']])),
     async run(t) {
       const token = t.fixtures.madeUpToken();
