@@ -35,11 +35,7 @@ export interface OnOriginal {
   reason: string;
 }
 
-/**
- * What a check proves about the contract, by method, for the coverage map: the arguments whose
- * effect it observes (a stored value read back, a filter that changes what is listed, an order that
- * changes the order), and the error codes it provokes, requiring exactly that code.
- */
+/** Argument names or error codes, by method name: what a check proves or sent, for the coverage map. */
 export type ByMethod = Partial<Record<string, string[]>>;
 
 export interface Check {

@@ -1,4 +1,3 @@
-import { isMethodName, methods } from '@support-board/contract';
 import type { CheckResult } from '../../core/types.js';
 import type { Coverage } from '../../coverage/map.js';
 import { html } from './escape.js';
@@ -44,7 +43,6 @@ export const coverageSection = (coverage: Coverage | undefined, checks: readonly
     ...m.errors.filter((e) => !e.provokedBy.length && e.exception).map((e) => [m.method, e.code, e.exception]),
   ]);
   const { arguments: args, errors } = coverage;
-  const group = (method: string) => (isMethodName(method) ? methods[method].group : '');
   return html`<section id="coverage">
 <h2>Coverage of the contract</h2>
 <p>Arguments whose effect a check observed: <strong>${args.covered}/${args.total}</strong> (${args.excepted} excepted, ${args.missing} not proven).
@@ -56,7 +54,7 @@ Counted over the checks that ran (API ${coverage.apiVersion}).</p>
 <tbody>${rows}</tbody>
 </table>
 <details><summary>Excepted, with the reason (${excepted.length})</summary>
-<ul>${excepted.map(([method, name, reason]) => html`<li><code>${method ?? ''}</code> <code>${name ?? ''}</code> <span class="muted">(${group(method ?? '')})</span>: ${reason ?? ''}</li>`)}</ul>
+<ul>${excepted.map(([method, name, reason]) => html`<li><code>${method ?? ''}</code> <code>${name ?? ''}</code>: ${reason ?? ''}</li>`)}</ul>
 </details>
 </section>`;
 };
