@@ -149,7 +149,13 @@ export const mutations: Mutation[] = [
     breakage: firstOnly('get-user-extra', 'user_id'),
     caughtBy: ['scenarios/effect/user-fields'],
   },
-  // Not get-new-users: the suite's users are created within a second, and reversed ties are still newest first.
+  {
+    group: 'users',
+    kind: 'reverses an order',
+    what: 'get-new-users answers the oldest first',
+    breakage: reverse('get-new-users'),
+    caughtBy: ['scenarios/effect/get-new-users-newest-first'],
+  },
   {
     group: 'users',
     kind: 'reverses an order',

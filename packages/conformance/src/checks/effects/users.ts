@@ -1,5 +1,6 @@
 import type { CheckContext } from '../../core/context.js';
 import type { Check } from '../../core/types.js';
+import { shiftDatetime } from '../../core/values.js';
 import { defineCheck } from '../define.js';
 import { UNKNOWN_ID } from '../negative/fixture-args.js';
 import { getUser } from '../scenarios/users.js';
@@ -90,6 +91,26 @@ export const userEffectChecks: Check[] = [
         idsOf(await t.ok('get-users', { search: tag, user_types: [type] })).sort();
       t.equal('get-users', '$.response[*].id (user_types ["lead"])', await listed('lead'), [String(lead)]);
       t.equal('get-users', '$.response[*].id (user_types ["user"])', await listed('user'), [String(user)]);
+    },
+  }),
+  // Full, not core: it waits a second, so that the two users' creation times differ (ties are in any order).
+  defineCheck({
+    id: 'scenarios/effect/get-new-users-newest-first',
+    title: 'get-new-users lists a user created a second after another before it',
+    area: 'scenarios',
+    methods: ['get-new-users', 'add-user', 'get-user'],
+    level: 'full',
+    tags: ['datetime', 'sorting'],
+    async run(t) {
+      const { marker: m } = await t.base();
+      const older = await t.user({ first_name: 'Older', last_name: m });
+      const since = shiftDatetime((await getUser(t, older, 'add-user created')).creation_time, -1);
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const newer = await t.user({ first_name: 'Newer', last_name: m });
+      const order = idsOf(await t.ok('get-new-users', { datetime: since })).filter((id) =>
+        [String(older), String(newer)].includes(id),
+      );
+      t.equal('get-new-users', '$.response[*].id', order, [String(newer), String(older)], 'Newest first.');
     },
   }),
   defineCheck({
