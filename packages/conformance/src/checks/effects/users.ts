@@ -36,7 +36,7 @@ export const userEffectChecks: Check[] = [
         last_name: `Before-${m}`,
         email: `${m}.field@example.com`,
         profile_image: 'https://example.com/before.png',
-        user_type: 'agent',
+        user_type: 'user',
         department: 2,
         extra: { city: ['Lyon', 'City'] },
       });
@@ -48,20 +48,21 @@ export const userEffectChecks: Check[] = [
         { profile_image: created.profile_image, department: created.department },
         { profile_image: 'https://example.com/before.png', department: '2' },
       );
-      // Every field given: version 3.3's update-user replaces the whole user.
+      // Every field given: version 3.3's update-user replaces the whole user. An agent, not an admin:
+      // the suite creates no user whose token opens the API.
       await t.ok('update-user', {
         user_id: id,
         first_name: 'Field',
         last_name: `After-${m}`,
         email: `${m}.field@example.com`,
         profile_image: 'https://example.com/after.png',
-        user_type: 'admin',
+        user_type: 'agent',
         department: 3,
         extra: { city: ['Paris', 'City'] },
       });
       const user = await getUser(t, id, 'update-user changed');
       const read = { last_name: user.last_name, profile_image: user.profile_image, user_type: user.user_type };
-      const given = { last_name: `After-${m}`, profile_image: 'https://example.com/after.png', user_type: 'admin' };
+      const given = { last_name: `After-${m}`, profile_image: 'https://example.com/after.png', user_type: 'agent' };
       t.equal(
         'update-user',
         '$.response (get-user)',
