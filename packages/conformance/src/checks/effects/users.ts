@@ -94,14 +94,15 @@ export const userEffectChecks: Check[] = [
       t.equal('get-users', '$.response[*].id (user_types ["user"])', await listed('user'), [String(user)]);
     },
   }),
-  // Full, not core: it waits a second, so that the two users' creation times differ (ties are in any order).
+  // Full, not core (tagged slow): it waits a second, so that the two users' creation times differ
+  // (ties come in any order).
   defineCheck({
     id: 'scenarios/effect/get-new-users-newest-first',
     title: 'get-new-users lists a user created a second after another before it',
     area: 'scenarios',
     methods: ['get-new-users', 'add-user', 'get-user'],
     level: 'full',
-    tags: ['datetime', 'sorting'],
+    tags: ['datetime', 'sorting', 'slow'],
     async run(t) {
       const { marker: m } = await t.base();
       const older = await t.user({ first_name: 'Older', last_name: m });
