@@ -9,7 +9,18 @@ export type { BaseFixtures, FixtureName } from './core/fixtures.js';
 export type { Reading } from './core/readings.js';
 export { matchesTerm, type Selection, selectChecks } from './core/select.js';
 export type { ConformanceOptions, LoadOptions, ProgressEvent, WebhookOptions } from './core/settings.js';
-export type { Area, Check, CheckGroup, CheckResult, Finding, Level, LoadResult, Status } from './core/types.js';
+export type {
+  Area,
+  ByMethod,
+  Check,
+  CheckGroup,
+  CheckResult,
+  Finding,
+  Level,
+  LoadResult,
+  Status,
+} from './core/types.js';
+export { buildCoverage, type Coverage, coverageLine, missingFrom } from './coverage/map.js';
 export { badgeSvg, badgeText } from './report/badge.js';
 export { type Baseline, type Change, type Comparison, compareWithBaseline, readBaseline } from './report/baseline.js';
 export { paint, progressLine, summary } from './report/console.js';

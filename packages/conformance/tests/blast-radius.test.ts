@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { CheckResult, Report } from '../src/index.js';
 import { startBrokenTarget } from './support/broken-target.js';
 import { startMockTarget } from './support/mock.js';
-import { type Mutation, mutations } from './support/mutations.js';
+import { type Mutation, mutations } from './support/one-difference.js';
 import type { Target } from './support/reference.js';
 import { runAgainst } from './support/run.js';
 

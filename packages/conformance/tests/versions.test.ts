@@ -28,6 +28,8 @@ const changedEitherWay = [
   'negative/token/agent-token',
   'negative/token/user-token',
   'negative/token/bad-on-write',
+  'negative/exact-code/invalid-token', // invalid-token's message, wp-synch or wp-sync
+  'scenarios/effect/is-online', // "online" or true
   'scenarios/delete-user-cascade', // get-conversation's not-found: {"messages":[],"details":""} or false
   'scenarios/new-conversation-default-status', // 0 or 2
   'scenarios/get-new-conversations-inbox-only', // archived conversations left out, or listed
@@ -58,6 +60,7 @@ describe('a server answering as one version, judged as the other', () => {
         'negative/error-code/send-message/invalid-status-code',
         'negative/wrong-type/get-conversation/user_id',
         'negative/injection/get-conversation',
+        'scenarios/effect/get-conversation-user-id',
       ].sort(),
     );
   });

@@ -91,6 +91,11 @@ export class Journal {
     this.calls = [];
   }
 
+  /** The calls recorded, in order. */
+  get all(): readonly SentCall[] {
+    return this.calls;
+  }
+
   /** The methods called, each once, in the order of their first call. */
   get methods(): string[] {
     return [...new Set(this.calls.flatMap((call) => (call.method ? [call.method] : [])))];

@@ -2,6 +2,7 @@ import { type Answer, type Api, TransportError } from './api.js';
 import { CheckContext, type RunEnv } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
 import { Blocked, Skip, Stop } from './outcomes.js';
+import { sentArgs } from './sent.js';
 import type { Check, CheckResult, Finding, Status } from './types.js';
 import { errorText } from './values.js';
 
@@ -13,7 +14,7 @@ export const checkResult = (
   status: Status,
   ms: number,
   findings: Finding[],
-  why: { reason?: string; blockedBy?: CheckResult['blockedBy']; calls?: string[]; fixtures?: string[] } = {},
+  why: Pick<CheckResult, 'reason' | 'blockedBy' | 'calls' | 'fixtures' | 'sent'> = {},
 ): CheckResult => ({
   id: check.id,
   title: check.title,
@@ -29,6 +30,7 @@ export const checkResult = (
   findings,
   ...(why.calls ? { calls: why.calls } : {}),
   ...(why.fixtures ? { fixtures: why.fixtures } : {}),
+  ...(why.sent ? { sent: why.sent } : {}),
 });
 
 /** Runs one check; whatever it throws ends as passed, failed, blocked or skipped, never as a crash of the run. */
@@ -41,6 +43,7 @@ export const executeCheck = async (check: Check, env: RunEnv): Promise<CheckResu
       ...why,
       calls: env.api.journal.methods,
       fixtures: [...t.fixturesRead],
+      sent: sentArgs(env.api.journal.all),
     });
   try {
     await check.run(t);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DOCUMENTED_VERSION } from '@support-board/contract';
+import { buildCoverage } from '../coverage/map.js';
 import { buildReport, type Report } from '../report/report.js';
 import { type Api, createApi } from './api.js';
 import type { RunEnv } from './context.js';
@@ -134,5 +135,6 @@ export const runChecks = async (
     requests: probeApi.requests + api.requests,
     load: env.loadResults,
     notSelected: options.checks.length - selected.length,
+    coverage: buildCoverage(selected, settings.apiVersion, results),
   });
 };

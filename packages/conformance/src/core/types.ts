@@ -40,6 +40,9 @@ export interface OnOriginal {
   reason: string;
 }
 
+/** Argument names or error codes, by method name: what a check proves or sent, for the coverage map. */
+export type ByMethod = Partial<Record<string, string[]>>;
+
 export interface Check {
   /** A stable ID, `area/what`, e.g. `examples/get-user`; `--only` and `--skip` take it. */
   id: string;
@@ -59,6 +62,10 @@ export interface Check {
   versions?: ApiVersion[];
   /** Why the original fails it, when it does (also the tag `hardening` or `fails-on-original`). */
   onOriginal?: OnOriginal;
+  /** The arguments whose effect the check observes, by method (`{"get-users": ["search"]}`). */
+  observes?: ByMethod;
+  /** The error codes the check provokes, the exact code required, by method. */
+  provokes?: ByMethod;
   /** Records findings on `t`; `t.skip(reason)` when it cannot apply to this target. */
   run(t: CheckContext): Promise<void>;
 }
@@ -88,6 +95,8 @@ export interface CheckResult {
   calls?: string[];
   /** The shared fixtures it read (`customer`, `conversation`, ...). */
   fixtures?: string[];
+  /** The arguments the check's calls carried, by method (the shared fixtures' calls apart). */
+  sent?: ByMethod;
 }
 
 /** What one load profile measured. */

@@ -1,6 +1,7 @@
 import type { VersionChoice } from '../core/detect-version.js';
 import type { Reading } from '../core/readings.js';
 import type { CheckResult, LoadResult } from '../core/types.js';
+import { coverageLine } from '../coverage/map.js';
 import { type Found, findingRows } from './finding.js';
 import { type Category, categories, type Report, type Tally } from './report.js';
 
@@ -197,5 +198,6 @@ export const summary = (report: Report, p: Paint): string => {
     `in ${seconds} s (${report.requests} requests)`;
   lines.push('', report.ok ? p.green(p.bold(`PASSED  ${counts}`)) : p.red(p.bold(`FAILED  ${counts}`)));
   if (report.notSelected) lines.push(p.dim(`${report.notSelected} checks not selected (see --level, --only, --tag).`));
+  if (report.coverage) lines.push(coverageLine(report.coverage));
   return lines.join('\n');
 };

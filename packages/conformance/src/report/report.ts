@@ -2,6 +2,7 @@ import type { ApiVersion } from '@support-board/contract';
 import type { VersionChoice } from '../core/detect-version.js';
 import type { Reading } from '../core/readings.js';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
+import type { Coverage } from '../coverage/map.js';
 import type { Comparison } from './baseline.js';
 import { hintFor } from './hints.js';
 import { SUITE_VERSION } from './suite-version.js';
@@ -70,6 +71,8 @@ export interface Report {
   notSelected: number;
   /** What changed since a previous run (the command line's --baseline). */
   baseline?: Comparison;
+  /** The coverage map: which checks of this run proved each argument and error code of the contract. */
+  coverage?: Coverage;
 }
 
 /** How many of the results passed, failed, were blocked and were skipped. */
@@ -92,6 +95,7 @@ export const buildReport = (input: {
   requests: number;
   load: LoadResult[];
   notSelected: number;
+  coverage?: Coverage;
 }): Report => {
   const finished = new Date();
   const results = input.results.map((r) => ({
@@ -133,5 +137,6 @@ export const buildReport = (input: {
       })),
     load: input.load,
     notSelected: input.notSelected,
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 };

@@ -1,6 +1,7 @@
 import type { Report } from '../report.js';
 import { cellLists } from './cell-lists.js';
 import { changes } from './changes.js';
+import { coverageSection } from './coverage.js';
 import { html } from './escape.js';
 import { header } from './header.js';
 import { headline } from './headline.js';
@@ -20,6 +21,7 @@ const contents = (report: Report) => {
     ['headline', 'Headline', true],
     ['changes', 'Since the baseline', Boolean(report.baseline)],
     ['matrix', 'Methods and webhooks', true],
+    ['coverage', 'Coverage of the contract', Boolean(report.coverage)],
     ['problems', `Failed and blocked checks (${problems})`, problems > 0],
     ['readings', `Set-up readings (${report.readings.length})`, report.readings.length > 0],
     ['load', 'Load', report.load.length > 0],
@@ -48,6 +50,7 @@ ${contents(report)}
 ${headline(report)}
 ${changes(report.baseline)}
 ${matrix(report.checks)}
+${coverageSection(report.coverage, report.checks)}
 ${problems(report.checks)}
 ${readingsSection(report.readings)}
 ${loadSection(report.load)}
