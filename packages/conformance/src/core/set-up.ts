@@ -75,10 +75,10 @@ export class SetUp {
   /** Adds a user and answers its ID (deleted at the end of the run), or blocks. */
   async user(args: MethodArgs<Methods['add-user']>, who: string): Promise<number> {
     const answer = await this.api.call('add-user', args);
-    const id = this.addedUser(answer);
-    if (id !== undefined) this.onUser(id);
     const response = this.success(answer, who);
-    return asId(this.read(answer, response, USER_ID, "the new user's ID", 'a number', who).value) as number;
+    const id = asId(this.read(answer, response, USER_ID, "the new user's ID", 'a number', who).value) as number;
+    this.onUser(id);
+    return id;
   }
 
   /**
