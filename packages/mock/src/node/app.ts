@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
-import { createMockCore, internalError, type MockInternals } from './core.js';
-import { addAdmin } from './http/admin.js';
-import { addCors } from './http/cors.js';
-import { addPages } from './http/pages.js';
-import type { MockOptions } from './options.js';
+import { createMockCore, internalError, type MockInternals } from '../core/core.js';
+import { addCors } from '../core/cors.js';
+import type { MockOptions } from '../core/options.js';
+import { addAdmin } from './admin.js';
+import { addPages } from './pages.js';
 
-export type { MockInternals } from './core.js';
+export type { MockInternals } from '../core/core.js';
 export type MockApp = Hono & { readonly mock: MockInternals };
 
 const API_PATH = '/include/api.php';
