@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { createMockCore, internalError, type MockInternals } from '../core/core.js';
-import { addCors } from '../core/cors.js';
 import type { MockOptions } from '../core/options.js';
 import { addAdmin } from './admin.js';
+import { addCors } from './cors.js';
 import { addPages } from './pages.js';
+import { toStdout } from './stdout.js';
 
 export type { MockInternals } from '../core/core.js';
 export type MockApp = Hono & { readonly mock: MockInternals };
@@ -17,7 +18,7 @@ const API_PATH = '/include/api.php';
  * around it.
  */
 export const createMockApp = (input: MockOptions = {}): MockApp => {
-  const core = createMockCore(input);
+  const core = createMockCore({ ...input, log: input.log ?? toStdout });
   const app = new Hono();
   addCors(app);
   addPages(app, core.options);
