@@ -1,5 +1,6 @@
 import type {
   ErrorCode,
+  FactId,
   MethodInput,
   MethodName,
   MethodResponse,
@@ -28,8 +29,8 @@ export interface HandlerContext {
   random: Random;
   /** Queues a webhook; its data is form-encoded (scalars as strings) when sent. */
   fire<N extends WebhookName>(name: N, data: WebhookData<N>): void;
-  /** Whether the version answered behaves as the contract's version fact `id` says. */
-  fact(id: string): boolean;
+  /** Whether the version answered behaves as the contract's version fact `id` says (a misspelled ID does not compile). */
+  fact(id: FactId): boolean;
 }
 
 export type Handler<N extends MethodName> = (
