@@ -1,7 +1,6 @@
-import type { ExtraInput, FactId } from '@support-board/contract';
+import { type ExtraInput, escapeHtml, type FactId } from '@support-board/contract';
 import type { z } from 'zod';
 import { USER_IMAGE } from '../seed.js';
-import { escapeHtml } from '../shape.js';
 import type { Detail, Store, UserRow } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 
