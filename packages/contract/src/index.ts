@@ -8,6 +8,7 @@ export { SORTABLE_USER_COLUMNS } from './methods/users/get-users.js';
 export * from './notes.js';
 export * from './openapi/error-examples.js';
 export * from './schemas/index.js';
+export * from './semantics.js';
 export * from './versions/index.js';
 export * from './webhooks/delivery.js';
 export * from './webhooks/index.js';

@@ -126,6 +126,7 @@ describe('version 3.3 as Support Board 3.3.6 answers it', () => {
     expect(errorAnswer('invalid-token').message).toMatch(/^It looks like the token is invalid/);
     expect(hasFact('3.3', 'send-message-answer')).toBe(true);
     expect(hasFact('3.0', 'send-message-answer')).toBe(false);
-    expect(hasFact('3.3', 'no-such-fact')).toBe(false);
+    expect(() => hasFact('3.3', 'no-such-fact')).toThrow('no version fact has the ID "no-such-fact"');
+    expect(() => hasFact('3.0', 'no-such-fact')).toThrow('no version fact has the ID "no-such-fact"');
   });
 });

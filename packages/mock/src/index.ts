@@ -1,5 +1,5 @@
-export { createMockApp, type MockApp, type MockInternals } from './app.js';
-export { MODES, type MockMode, type MockOptions } from './options.js';
-export { type RunningMock, type StartOptions, startMock } from './server.js';
-export type { Diagnostic } from './validate/validate.js';
-export type { Delivery, WebhookSender } from './webhooks/sender.js';
+export { MODES, type MockMode, type MockOptions } from './core/options.js';
+export type { Diagnostic } from './core/validate/validate.js';
+export type { Delivery, WebhookSender } from './core/webhooks/sender.js';
+export { createMockApp, type MockApp, type MockInternals } from './node/app.js';
+export { type RunningMock, type StartOptions, startMock } from './node/server.js';

@@ -1,6 +1,6 @@
 import { type HttpHandler, http } from 'msw';
-import { createMockCore } from './core.js';
-import type { MockOptions } from './options.js';
+import { createMockCore } from './core/core.js';
+import type { MockOptions } from './core/options.js';
 
 export interface HandlersOptions extends Omit<MockOptions, 'publicUrl' | 'log'> {
   /**

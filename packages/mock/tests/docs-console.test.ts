@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumLaunch, chromiumMissing, hasChromium } from '../../../chromium.shared.js';
-import { DOCS_BUILD } from '../src/http/pages.js';
+import { DOCS_BUILD } from '../src/node/pages.js';
 import { startTestMock, type TestMock } from './helpers/mock.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));

@@ -1,6 +1,6 @@
 import { type AnyMethod, methodList } from '@support-board/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateDynamic } from '../src/generate/dynamic.js';
+import { generateDynamic } from '../src/core/generate/dynamic.js';
 import { expectValidAnswer, startTestMock, type TestMock } from './helpers/mock.js';
 
 const all = methodList as readonly AnyMethod[];

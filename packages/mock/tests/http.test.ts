@@ -7,9 +7,9 @@ import { createClient, SupportBoardError } from '@support-board/contract/client'
 import { validateResponse } from '@support-board/contract/client/validate';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMockApp } from '../src/app.js';
-import { addPages, DOCS_BUILD } from '../src/http/pages.js';
-import { resolveOptions } from '../src/options.js';
+import { resolveOptions } from '../src/core/options.js';
+import { createMockApp } from '../src/node/app.js';
+import { addPages, DOCS_BUILD } from '../src/node/pages.js';
 import { startTestMock, type TestMock, TOKEN } from './helpers/mock.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,6 +1,8 @@
 import {
   type ApiVersion,
   apiVersions,
+  type FactId,
+  factIds,
   globalNotes,
   hasFact,
   isMethodName,
@@ -23,16 +25,11 @@ export const notesById: ReadonlyMap<string, Note> = new Map(
   ].map((note) => [note.id, note]),
 );
 
-const knownFact = (id: string) => {
-  if (!apiVersions.some((version) => hasFact(version, id))) throw new Error(`the contract has no version fact "${id}"`);
-  return id;
-};
-
 /** The versions that answer as the contract's version fact `id` says: a check of that behaviour. */
-export const versionsWith = (id: string): ApiVersion[] => apiVersions.filter((v) => hasFact(v, knownFact(id)));
+export const versionsWith = (id: FactId): ApiVersion[] => apiVersions.filter((v) => hasFact(v, id));
 
 /** The versions that do not answer as the fact `id` says: a check of what the fact changed. */
-export const versionsWithout = (id: string): ApiVersion[] => apiVersions.filter((v) => !hasFact(v, knownFact(id)));
+export const versionsWithout = (id: FactId): ApiVersion[] => apiVersions.filter((v) => !hasFact(v, id));
 
 export interface CheckSpec {
   id: string;
@@ -54,7 +51,7 @@ export interface CheckSpec {
   /** The API versions the check applies to (default: every version); see `versionsWith`. */
   versions?: ApiVersion[];
   /** Version facts the check's expectations follow (`t.fact(id)`): tagged `version:<id>`. */
-  facts?: string[];
+  facts?: FactId[];
   /**
    * The original (Support Board 3.3.6) takes this bad input unsafely: what it answered. Tags the
    * check `hardening`: a security finding on a server that answers so, not an incompatibility.
@@ -84,7 +81,11 @@ export const defineCheck = (spec: CheckSpec): Check => {
   if (notes.some((note) => note.kind === 'disagreement')) tags.add('original');
   if (notes.some((note) => note.kind === 'difference')) tags.add('reference');
   for (const note of notes) tags.add(`note:${note.id}`);
-  for (const fact of spec.facts ?? []) tags.add(`version:${knownFact(fact)}`);
+  for (const fact of spec.facts ?? []) {
+    if (!(factIds as readonly string[]).includes(fact))
+      throw new Error(`check ${spec.id}: the contract has no version fact "${fact}"`);
+    tags.add(`version:${fact}`);
+  }
   if (spec.hardening && spec.failsOnOriginal) {
     throw new Error(`check ${spec.id}: the original fails it either for hardening or for its own reasons, not both`);
   }

@@ -5,6 +5,7 @@ import { methodList } from '../methods/index.js';
 import { webhookList } from '../webhooks/index.js';
 import type { ArgMap } from '../wire/args.js';
 import { type ApiVersion, apiVersions, type MethodVersion, type VersionFact } from './define.js';
+import { factIds } from './fact-ids.generated.js';
 import { apiVersionFacts } from './facts.js';
 
 /** What `version` changes in a method; undefined for the documented version, or where nothing changes. */
@@ -82,14 +83,20 @@ export const scopedVersionFacts = (version: ApiVersion): ScopedFact[] =>
 export const versionFacts = (version: ApiVersion): VersionFact[] => scopedVersionFacts(version).map(({ fact }) => fact);
 
 // Built on first use, then a lookup: the mock asks it on calls, some of them once per conversation.
-const factIds = new Map<ApiVersion, ReadonlySet<string>>();
+const factsOf = new Map<ApiVersion, ReadonlySet<string>>();
 
-/** Whether `version` answers as the fact `id` says (false for the documented version). */
+const knownFacts: ReadonlySet<string> = new Set(factIds);
+
+/**
+ * Whether `version` answers as the fact `id` says (false for the documented version). Throws on an
+ * ID that names no fact of any version: a misspelled ID would otherwise read as "not this version".
+ */
 export const hasFact = (version: ApiVersion, id: string): boolean => {
-  let ids = factIds.get(version);
+  if (!knownFacts.has(id)) throw new Error(`[contract] no version fact has the ID "${id}"`);
+  let ids = factsOf.get(version);
   if (!ids) {
     ids = new Set(versionFacts(version).map((fact) => fact.id));
-    factIds.set(version, ids);
+    factsOf.set(version, ids);
   }
   return ids.has(id);
 };

@@ -5,7 +5,7 @@ import { wireTable } from './table.generated.js';
 
 /**
  * What encoding a call needs to know of a method, and nothing more: no schema, so that the typed
- * client stays small. `scripts/write-wire-table.ts` generates one per method from its definition.
+ * client stays small. The contract's build generates one per method from its definition (`scripts/wire-table.ts`).
  */
 export interface WireMethod {
   /** The arguments' field names, in the method's order. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiVersions, isApiVersion } from '@support-board/contract';
-import { MODES, type MockMode } from '../options.js';
-import type { StartOptions } from '../server.js';
+import { MODES, type MockMode } from '../core/options.js';
+import type { StartOptions } from '../node/server.js';
 
 export type Command =
   | { kind: 'help' }

@@ -1,4 +1,4 @@
-import { startMock } from '../server.js';
+import { startMock } from '../node/server.js';
 import { parseCommand } from './args.js';
 import { HELP } from './help.js';
 import { type Output, sendWebhook } from './send-webhook.js';

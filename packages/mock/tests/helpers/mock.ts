@@ -7,8 +7,8 @@ import {
   ValidationFailure,
 } from '@support-board/contract';
 import { expect } from 'vitest';
-import { preferableCodes } from '../../src/negotiate/codes.js';
-import { type RunningMock, type StartOptions, startMock } from '../../src/server.js';
+import { preferableCodes } from '../../src/core/negotiate/codes.js';
+import { type RunningMock, type StartOptions, startMock } from '../../src/node/server.js';
 
 export const TOKEN = 'test-token';
 

@@ -1,6 +1,6 @@
 import { type AnyMethod, type MethodName, methodList, methods } from '@support-board/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { handlers } from '../../src/generate/stateful/handlers/index.js';
+import { handlers } from '../../src/core/generate/stateful/handlers/index.js';
 import { startTestMock, type TestMock } from '../helpers/mock.js';
 import { sweepStateful } from '../sweeps/stateful.js';
 

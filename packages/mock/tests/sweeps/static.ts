@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type AnyMethod, errorCodes, methodList } from '@support-board/contract';
 import { describe, expect, test } from 'vitest';
-import { preferableCodes } from '../../src/negotiate/codes.js';
+import { preferableCodes } from '../../src/core/negotiate/codes.js';
 import { type Caller, expectValidAnswer, TOKEN } from '../helpers/mock.js';
 
 const all = methodList as readonly AnyMethod[];

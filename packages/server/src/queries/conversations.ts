@@ -1,8 +1,9 @@
-import type {
-  ConversationDetails,
-  ConversationSummary,
-  UserConversationSummary,
-  WebhookData,
+import {
+  type ConversationDetails,
+  type ConversationSummary,
+  PAGE_SIZE,
+  type UserConversationSummary,
+  type WebhookData,
 } from '@support-board/contract';
 import type { z } from 'zod';
 import { containsPattern, type Queryable } from '../db/database.js';
@@ -48,7 +49,7 @@ export const conversationDetails = async (
 };
 
 /**
- * One page of 100 conversations whose status is within [statusFrom, statusTo], each as its last
+ * One page of PAGE_SIZE conversations whose status is within [statusFrom, statusTo], each as its last
  * message: highest status first, then newest (a backward scan of conversations_inbox).
  */
 export const listConversations = (
@@ -63,7 +64,7 @@ export const listConversations = (
     JOIN users s ON s.id = m.user_id
     WHERE c.last_message_id IS NOT NULL AND c.status_code BETWEEN ${statusFrom} AND ${statusTo}
     ORDER BY c.status_code DESC, c.last_message_time DESC, c.last_message_id DESC
-    LIMIT 100 OFFSET ${offset}`;
+    LIMIT ${db.unsafe(String(PAGE_SIZE))} OFFSET ${offset}`;
 
 /**
  * `c.last_message_time` after `datetime`, compared as the original compares them, as text: a date alone

@@ -1,4 +1,4 @@
-import { SORTABLE_USER_COLUMNS, type User } from '@support-board/contract';
+import { ONLINE_SECONDS, PAGE_SIZE, SORTABLE_USER_COLUMNS, User } from '@support-board/contract';
 import type { z } from 'zod';
 import { containsPattern, type Queryable } from '../db/database.js';
 
@@ -6,18 +6,7 @@ export type UserRow = z.infer<typeof User>;
 export type UserType = UserRow['user_type'];
 export type UserDetail = { slug: string; name: string; value: string };
 
-const USER_COLUMNS = [
-  'id',
-  'first_name',
-  'last_name',
-  'email',
-  'profile_image',
-  'user_type',
-  'creation_time',
-  'last_activity',
-  'department',
-  'token',
-] as const;
+const USER_COLUMNS = Object.keys(User.shape);
 const columnLists = new Map<string, string>();
 
 /** The columns of a user as the API shows it (the original's `SELECT_FROM_USERS`); never the password. */
@@ -51,10 +40,9 @@ export const userDetails = (db: Queryable, userId: number) =>
 export const SORTABLE_COLUMNS = SORTABLE_USER_COLUMNS;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 
-export const USERS_PAGE_SIZE = 100;
-
-/** "Online": active within the last 15 seconds, as the original counts it. */
-const isOnline = (db: Queryable) => db`last_activity > utc_now() - interval '15 seconds'`;
+/** "Online": active within the last ONLINE_SECONDS, as the original counts it. */
+const ONLINE = `last_activity > utc_now() - interval '${ONLINE_SECONDS} seconds'`;
+const isOnline = (db: Queryable) => db.unsafe(ONLINE);
 
 export interface UserListQuery {
   sortColumn: SortableColumn;
@@ -63,7 +51,7 @@ export interface UserListQuery {
   userTypes: readonly UserType[];
   /** Empty: no filter. */
   search: string;
-  /** 0-based page of `USERS_PAGE_SIZE`. */
+  /** 0-based page of `PAGE_SIZE`. */
   page: number;
 }
 
@@ -89,7 +77,7 @@ export const listUsers = async (db: Queryable, query: UserListQuery) => {
   const order = query.order === 'ASC' ? 'ASC' : 'DESC';
   const types = query.userTypes.length ? db`AND user_type IN ${db(query.userTypes)}` : db``;
   const page = db`ORDER BY ${db.unsafe(`${column} ${order}, id ${order}`)}
-    LIMIT ${USERS_PAGE_SIZE} OFFSET ${query.page * USERS_PAGE_SIZE}`;
+    LIMIT ${PAGE_SIZE} OFFSET ${query.page * PAGE_SIZE}`;
   if (!query.search) {
     return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ${types} ${page}`;
   }

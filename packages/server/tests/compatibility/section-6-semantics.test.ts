@@ -1,7 +1,7 @@
 /**
  * §6 of spec/original-behaviour.md, "Semantics" (facts 9 to 22): each fact proven against the
- * reference server over real HTTP, matched or deliberately different and documented by a note of the
- * contract. The server has Dialogflow and Pusher Beams configured (stand-ins on loopback); `bare` has
+ * reference server over real HTTP, matched or deliberately different (the contract's notes on each are
+ * kept complete by its tests/surprises.test.ts). The server has Dialogflow and Pusher Beams configured (stand-ins on loopback); `bare` has
  * no app configured.
  */
 import { methods } from '@support-board/contract';
@@ -11,7 +11,6 @@ import { startDialogflowStandIn } from '../helpers/stand-ins/dialogflow.js';
 import { startBeamsStandIn } from '../helpers/stand-ins/pusher-beams.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { existingUser, setLastActivity } from '../users/fixtures.js';
-import { expectNote } from './notes.js';
 
 // Many calls per test on an embedded database, on a machine that may be busy.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -108,21 +107,6 @@ describe('§6.9 update-user is a full replace (differs: we change only the given
     expect(await response.json()).toEqual({ success: true, response: true });
     expect(response.headers.get('set-cookie')).toBeNull();
   });
-
-  test('both differences are documented', () => {
-    expectNote(
-      { method: 'update-user' },
-      'update-user-partial',
-      'difference',
-      'changes only the given fields and stores `user_type` as given',
-    );
-    expectNote(
-      { method: 'update-user' },
-      'update-user-own-admin',
-      'difference',
-      'always answers `true` and sets no cookie',
-    );
-  });
 });
 
 describe('§6.10 user answers carry the token; the original also leaks password hashes (differs)', () => {
@@ -160,17 +144,6 @@ describe('§6.10 user answers carry the token; the original also leaks password 
       expect(item).not.toHaveProperty('password');
       expect(item).not.toHaveProperty('typing');
     }
-  });
-
-  test('both differences are documented', () => {
-    expectNote('global', 'user-tokens-in-lists', 'disagreement', 'Match the original');
-    expectNote({ method: 'get-user' }, 'get-user-password', 'difference', 'never returns `password`');
-    expectNote(
-      { method: 'search-users' },
-      'search-users-password',
-      'difference',
-      'returns the columns of the other user lists only',
-    );
   });
 });
 
@@ -229,16 +202,6 @@ describe('§6.11 pagination counts pages from 0', () => {
     } finally {
       await t.sql`DELETE FROM users WHERE id = ${customer}`;
     }
-  });
-
-  test('the contract documents it, for get-users and get-conversations', () => {
-    expectNote({ method: 'get-users' }, 'pagination-zero-based', 'disagreement', 'Match the original');
-    expectNote(
-      { method: 'get-conversations' },
-      'get-conversations-pagination-zero-based',
-      'disagreement',
-      'Match the original',
-    );
   });
 });
 
@@ -306,22 +269,6 @@ describe('§6.12 get-conversations: the inbox, last messages, the customer as us
       user_type: 'agent',
     });
   });
-
-  test('the contract documents the inbox and the customer user_id', () => {
-    expectNote(
-      { method: 'get-conversations' },
-      'get-conversations-status-zero',
-      'disagreement',
-      '0 and absent both give the inbox',
-    );
-    expectNote(
-      { method: 'get-conversations' },
-      'get-conversations-customer-user-id',
-      'disagreement',
-      'Match the original',
-      "get-user-conversations and get-new-user-conversations differ, as documented and as the original: their items carry the sender's",
-    );
-  });
 });
 
 describe('§6.13 new-conversation status: -1 gives 2, absent 0, not validated; 5 empties the trash', () => {
@@ -359,28 +306,6 @@ describe('§6.13 new-conversation status: -1 gives 2, absent 0, not validated; 5
     });
     expect(await conversationOf(trashed)).toEqual({ messages: [], details: '' });
     expect((await conversationOf(archived)).details).toMatchObject({ conversation_status_code: '3' });
-  });
-
-  test('the contract documents the default, -1, the check and 5', () => {
-    expectNote(
-      { method: 'new-conversation' },
-      'new-conversation-status-default',
-      'disagreement',
-      'The default is 0',
-      '-1 gives 2',
-    );
-    expectNote(
-      { method: 'new-conversation' },
-      'new-conversation-status-validated',
-      'difference',
-      '`invalid-status-code` for a value outside -1 to 4 and creates nothing',
-    );
-    expectNote(
-      { method: 'update-conversation-status' },
-      'update-conversation-status-empty-trash',
-      'disagreement',
-      '5 empties the trash',
-    );
   });
 });
 
@@ -434,25 +359,6 @@ describe('§6.14 send-message: sender, escaping, merge fields, status check; upd
       message: '&lt;i&gt;Edited&lt;/i&gt;',
       creation_time: '2020-05-13 08:58:18',
     });
-  });
-
-  test('the contract documents the three differences and the three matched points', () => {
-    expectNote({ method: 'send-message' }, 'send-message-sender', 'disagreement', '`user_id` is the sender');
-    expectNote({ method: 'send-message' }, 'send-message-escaping', 'disagreement', 'stored and answered HTML-escaped');
-    expectNote({ method: 'send-message' }, 'send-message-merge-fields', 'disagreement', "the calling admin's");
-    expectNote(
-      { method: 'send-message' },
-      'send-message-invalid-status',
-      'difference',
-      'checks the status first and changes nothing',
-    );
-    expectNote(
-      { method: 'update-message' },
-      'update-message-escaping',
-      'difference',
-      'escapes it as send-message does',
-    );
-    expectNote({ method: 'update-message' }, 'update-message-creation-time', 'difference', 'keeps the creation time');
   });
 });
 
@@ -536,34 +442,6 @@ describe('§6.15 argument names the documentation and the original disagree on',
     });
     expect(await call({ function: 'get-rating', user_id: String(bruce) })).toEqual({ success: true, response: [0, 1] });
   });
-
-  test('the contract documents every name', () => {
-    expectNote(
-      { method: 'search-user-conversations' },
-      'search-user-conversations-user-id',
-      'disagreement',
-      'Both names are accepted',
-    );
-    expectNote(
-      { method: 'push-notification' },
-      'push-notification-interests-name',
-      'disagreement',
-      'Both names are accepted',
-    );
-    expectNote({ method: 'send-message' }, 'send-message-status-name', 'disagreement', 'Both names are accepted');
-    expectNote(
-      { method: 'set-rating' },
-      'set-rating-settings-shape',
-      'disagreement',
-      'Both forms are accepted and read as the inner object',
-    );
-    expectNote(
-      { method: 'get-rating' },
-      'get-rating-agent-id',
-      'disagreement',
-      'only ratings stored with this `agent_id` count',
-    );
-  });
 });
 
 describe('§6.16 deleting an agent deletes the conversations assigned to them (differs: unassigned)', () => {
@@ -594,22 +472,6 @@ describe('§6.16 deleting an agent deletes the conversations assigned to them (d
     await call({ function: 'delete-users', user_ids: JSON.stringify([bruce]) });
     await expectKeptUnassigned(assigned, customer);
   });
-
-  test('the difference is documented for both methods', () => {
-    expectNote(
-      { method: 'delete-user' },
-      'delete-user-agent-conversations',
-      'difference',
-      'deletes the user',
-      'unassigns the conversations assigned to them',
-    );
-    expectNote(
-      { method: 'delete-users' },
-      'delete-users-agent-conversations',
-      'difference',
-      'the conversations assigned to a deleted agent are kept, unassigned',
-    );
-  });
 });
 
 describe('§6.17 a new user is online for 15 seconds after add-user', () => {
@@ -627,10 +489,6 @@ describe('§6.17 a new user is online for 15 seconds after add-user', () => {
     expect(await online()).toEqual(['online', true]);
     await setLastActivity(t, id, 16);
     expect(await online()).toEqual(['offline', false]);
-  });
-
-  test('the contract documents what online means', () => {
-    expectNote({ method: 'get-online-users' }, 'get-online-users-online', 'disagreement', 'Match the original');
   });
 });
 
@@ -656,10 +514,6 @@ describe('§6.18 count-users: all counts agents and admins, not bots', () => {
     }).toEqual({ all: 5, lead: 1, user: 1, visitor: 1 });
     expect(after.all).toBeGreaterThan(after.lead! + after.user! + after.visitor!);
   });
-
-  test('the contract documents it', () => {
-    expectNote({ method: 'count-users' }, 'count-users-all', 'disagreement', '`all` includes agents and admins');
-  });
 });
 
 describe('§6.19 is-online answers "online" or "offline", as 3.0 (not a boolean, as 3.3)', () => {
@@ -669,10 +523,6 @@ describe('§6.19 is-online answers "online" or "offline", as 3.0 (not a boolean,
     await setLastActivity(t, id, 60);
     expect(await call({ function: 'is-online', user_id: String(id) })).toEqual({ success: true, response: 'offline' });
     expect(await call({ function: 'is-online', user_id: '987654' })).toEqual({ success: true, response: 'offline' });
-  });
-
-  test('the contract documents the choice', () => {
-    expectNote({ method: 'is-online' }, 'is-online-boolean', 'disagreement', '`"online"` or `"offline"`');
   });
 });
 
@@ -686,16 +536,6 @@ describe('§6.20 get-versions: the versions implemented, not the latest released
       success: true,
       response: { sb: '3.0.4', dialogflow: '1.0.2' },
     });
-  });
-
-  test('the choice is documented', () => {
-    expectNote(
-      { method: 'get-versions' },
-      'get-versions-latest',
-      'disagreement',
-      'answers what it implements: `{"sb": "3.0.4"}`',
-      'it never calls board.support',
-    );
   });
 });
 
@@ -726,12 +566,6 @@ describe('§6.21 CSV URLs end in ?v=<1..100>; an unknown conversation (differs: 
     });
     expect(await call({ function: 'csv-conversations' })).toEqual({ success: true, response: false });
   });
-
-  test('the contract documents the cache buster and the difference', () => {
-    expectNote({ method: 'csv-users' }, 'csv-users-cache-buster', 'disagreement', 'Match the original');
-    expectNote({ method: 'csv-conversations' }, 'csv-conversations-cache-buster', 'disagreement', 'Match the original');
-    expectNote({ method: 'csv-conversations' }, 'csv-conversations-not-found', 'difference', 'answers `false`');
-  });
 });
 
 describe("§6.22 send-bot-message's Dialogflow token shares the POST field of the API token", () => {
@@ -745,14 +579,7 @@ describe("§6.22 send-bot-message's Dialogflow token shares the POST field of th
     expect(request.headers.authorization).not.toContain(t.token);
   });
 
-  test('the contract has no Dialogflow token argument, and says so', () => {
+  test('the contract has no Dialogflow token argument', () => {
     expect(Object.keys(methods['send-bot-message'].args)).not.toContain('token');
-    expectNote(
-      { method: 'send-bot-message' },
-      'send-bot-message-token',
-      'slip',
-      'no Dialogflow token argument',
-      'takes the Dialogflow credentials from its configuration',
-    );
   });
 });

@@ -1,12 +1,12 @@
 /**
  * §6 of spec/original-behaviour.md, "Types" (facts 6 to 8): each fact proven against the reference
- * server over real HTTP, matched or deliberately different and documented by a note of the contract.
+ * server over real HTTP, matched or deliberately different (the contract's notes on each are kept
+ * complete by its tests/surprises.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtures } from '../conversations/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { existingUser } from '../users/fixtures.js';
-import { expectNote } from './notes.js';
 
 let t: TestServer;
 let f: ReturnType<typeof fixtures>;
@@ -88,10 +88,6 @@ describe('§6.6 database values are strings, computed values numbers, empty colu
       conversation_status_code: '0',
     });
   });
-
-  test('the contract documents the types', () => {
-    expectNote('global', 'value-types', 'disagreement', 'database values as strings, computed values as numbers');
-  });
 });
 
 describe('§6.7 UTC YYYY-MM-DD HH:MM:SS timestamps; datetime filters compare as text', () => {
@@ -164,11 +160,6 @@ describe('§6.7 UTC YYYY-MM-DD HH:MM:SS timestamps; datetime filters compare as 
     expect(await listed('2020-06-01 00:00:00')).toEqual([false, false, 0, 0]);
     expect(await listed('2020-05-31 23:59:59')).toEqual([true, true, 1, 1]);
   });
-
-  test('the contract documents the time format', () => {
-    expectNote('global', 'value-types', 'disagreement', 'UTC `YYYY-MM-DD HH:MM:SS` times');
-    expectNote('global', 'datetime-filters', 'disagreement', 'as UTC text', '`YYYY-MM-DD`');
-  });
 });
 
 describe('§6.8 not found is rarely an error', () => {
@@ -227,18 +218,5 @@ describe('§6.8 not found is rarely an error', () => {
     for (const fields of calls) {
       expect(await answerOf(fields), fields.function).toEqual({ success: true, response: [] });
     }
-  });
-
-  test('the contract documents the not-found answers', () => {
-    expectNote('global', 'not-found-answers', 'disagreement', 'the same successes');
-    expectNote({ method: 'is-agent-typing' }, 'is-agent-typing-none', 'disagreement', 'Match the original: `""`');
-    expectNote({ method: 'update-user' }, 'update-user-unknown-user', 'disagreement', '`true`, nothing changes');
-    expectNote({ method: 'delete-user' }, 'delete-user-unknown-user', 'disagreement', '`true`, nothing changes');
-    expectNote(
-      { method: 'get-user-extra' },
-      'get-user-extra-unknown-user',
-      'difference',
-      'An unknown user answers `[]`',
-    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * §6 of spec/original-behaviour.md, "Webhooks", the documentation's example mistakes and "Security
  * quirks" (facts 23 to 25): each fact proven against the reference server over real HTTP, with a
- * real webhook receiver, matched or deliberately different and documented by a note of the contract.
+ * real webhook receiver, matched or deliberately different (the contract's notes on each are kept
+ * complete by its tests/surprises.test.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,6 @@ import { fixtures } from '../conversations/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.js';
 import { existingUser } from '../users/fixtures.js';
-import { expectNote } from './notes.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
@@ -194,27 +194,6 @@ describe('§6.23 no API call fires a webhook in 3.0 (differs: the server sends t
     expect(login.json.data).toEqual(webhooks.login.example);
     expect(login.verified).toBe(true);
   });
-
-  test('every difference is documented', () => {
-    expectNote(
-      'global',
-      'webhook-server-fired',
-      'difference',
-      'fires each webhook whose event an API method causes',
-      'sends the others only on demand',
-      'Data keeps the original strings',
-    );
-    expectNote(
-      'global',
-      'webhook-delivery',
-      'difference',
-      'delivers it after the call has been answered, retrying until the receiver answers 2xx',
-      'no answer within `WEBHOOK_TIMEOUT_MS`',
-      "the receiver's answer never reaches the API caller",
-    );
-    expectNote('global', 'webhook-signature', 'difference', 'keeps `key` in the body', 'Standard Webhooks headers');
-    expectNote('global', 'webhook-sender-url', 'disagreement', 'sends the documented body');
-  });
 });
 
 describe("§6.24 the documentation's example mistakes", () => {
@@ -227,12 +206,6 @@ describe("§6.24 the documentation's example mistakes", () => {
     expect(response.status).toBe(202);
     const delivery = await deliveredWebhook('new-conversation', () => true);
     expect(delivery.json.function).toBe('new-conversation');
-    expectNote(
-      { webhook: 'new-conversation' },
-      'new-conversation-function-name',
-      'slip',
-      'The `function` of this webhook is `new-conversation`',
-    );
   });
 
   test('delete-users is called as delete-users; the documented is-online is another method', async () => {
@@ -243,7 +216,6 @@ describe("§6.24 the documentation's example mistakes", () => {
     });
     expect(await call({ function: 'delete-users', user_ids: `[${id}]` })).toEqual({ success: true, response: true });
     expect(await call({ function: 'get-user', user_id: String(id) })).toEqual({ success: true, response: false });
-    expectNote({ method: 'delete-users' }, 'delete-users-function-name', 'slip', 'The function name is `delete-users`');
   });
 
   test('is-agent-typing and push-notification answers are wrapped in the envelope like every answer', async () => {
@@ -264,18 +236,6 @@ describe("§6.24 the documentation's example mistakes", () => {
       success: true,
       response: false,
     });
-    expectNote(
-      { method: 'is-agent-typing' },
-      'is-agent-typing-example',
-      'slip',
-      'The answer is wrapped in the envelope',
-    );
-    expectNote(
-      { method: 'push-notification' },
-      'push-notification-envelope',
-      'slip',
-      'The answer is wrapped in the envelope',
-    );
   });
 
   test('message times keep the space between date and time, in answers and in the contract example', async () => {
@@ -287,12 +247,6 @@ describe("§6.24 the documentation's example mistakes", () => {
     expect(message!.creation_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const example = methods['get-conversation'].examples[0].value as { messages: { creation_time: string }[] };
     expect(example.messages[0]!.creation_time).toBe('2020-05-04 10:06:30');
-    expectNote(
-      { method: 'get-conversation' },
-      'get-conversation-example-spaces',
-      'slip',
-      '`2020-05-04 10:06:30` (`YYYY-MM-DD HH:MM:SS`)',
-    );
   });
 });
 
@@ -376,30 +330,5 @@ describe('§6.25 SQL injection: bad values are invalid-argument, nothing leaks, 
       await t.sql`ALTER TABLE articles_hidden RENAME TO articles`;
     }
     expect(await call({ function: 'get-articles' })).toMatchObject({ success: true });
-  });
-
-  test('every difference is documented', () => {
-    expectNote(
-      'global',
-      'invalid-argument',
-      'difference',
-      '`{"status":"error","response":"invalid-argument"',
-      'naming the argument',
-      'Queries are always parameterised',
-    );
-    expectNote('global', 'token-comparison', 'difference', 'looks the token up with a parameterised query');
-    expectNote(
-      { method: 'get-user-extra' },
-      'get-user-extra-unknown-user',
-      'difference',
-      'a malformed ID answers `invalid-argument`, never SQL text',
-    );
-    expectNote(
-      'global',
-      'db-error-message',
-      'difference',
-      '"message":"The database could not complete the request."',
-      "the database's error text never reaches the caller",
-    );
   });
 });

@@ -1,12 +1,11 @@
 /**
  * §6 of spec/original-behaviour.md, "Wire / envelope" (facts 1 to 5): each fact proven against the
- * reference server over real HTTP, either matched or deliberately different and documented by a note
- * of the contract. Facts 6 to 25 are in the other section-6-*.test.ts files.
+ * reference server over real HTTP, either matched or deliberately different (the contract's notes on
+ * each are kept complete by its tests/surprises.test.ts). Facts 6 to 25 are in the other section-6-*.test.ts files.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { expectNote } from './notes.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -71,10 +70,6 @@ describe('§6.1 three response shapes, all with HTTP 200', () => {
     expect(email.status).toBe(200);
     expect(email.json).toEqual({ status: 'error', response: 'user-or-sender-not-found' });
   });
-
-  test('the contract documents the three shapes', () => {
-    expectNote('global', 'answer-shapes', 'disagreement', 'same three shapes with HTTP 200');
-  });
 });
 
 describe('§6.2 function-not-found comes before the token; only admins may call', () => {
@@ -96,16 +91,6 @@ describe('§6.2 function-not-found comes before the token; only admins may call'
       response: 'invalid-token',
     });
     expect(await t.post({ function: 'count-users', token: t.token })).toMatchObject({ success: true });
-  });
-
-  test('the contract documents the order and the admin-only tokens', () => {
-    expectNote(
-      'global',
-      'check-order',
-      'disagreement',
-      'an unknown method with a bad token still answers `function-not-found`',
-    );
-    expectNote('global', 'token-comparison', 'difference', "an agent's answers `invalid-token`");
   });
 });
 
@@ -130,16 +115,6 @@ describe('§6.3 Content-Type and JSON encoding (differs: content-type-json)', ()
     expect(answer.text).toContain('"profile_image":"https://example.com/media/zoe.png"');
     expect(answer.text).not.toContain('\\/');
     expect(answer.text).not.toMatch(/\\u[0-9a-f]{4}/i);
-  });
-
-  test('the difference is documented', () => {
-    expectNote(
-      'global',
-      'content-type-json',
-      'difference',
-      '`Content-Type: application/json; charset=UTF-8`',
-      '`/` and non-ASCII characters unescaped',
-    );
   });
 });
 
@@ -181,17 +156,6 @@ describe('§6.4 required means present; "false" is absent for optional arguments
     const answer = await t.post({ function: 'get-user', token: t.token, user_id: String(user), extra: 'true' });
     expect(answer.response).toMatchObject({ details: [{ slug: 'city', name: 'City', value: 'Rome' }] });
   });
-
-  test('the contract documents both rules and the invalid-argument that follows an empty ID', () => {
-    expectNote(
-      'global',
-      'false-string-and-empty-values',
-      'disagreement',
-      'an optional argument sent as `"false"` counts as absent',
-      'a required argument sent empty passes the `missing-argument` check',
-      'an empty `user_id` answers `invalid-argument`',
-    );
-  });
 });
 
 describe('§6.5 form bodies; a JSON body (differs: body-formats)', () => {
@@ -230,15 +194,5 @@ describe('§6.5 form bodies; a JSON body (differs: body-formats)', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'error', response: 'missing-function-name' });
     }
-  });
-
-  test('the difference is documented', () => {
-    expectNote(
-      'global',
-      'body-formats',
-      'difference',
-      'also a JSON object',
-      'A body of any other type, or a GET, is read as no fields (`missing-function-name`)',
-    );
   });
 });

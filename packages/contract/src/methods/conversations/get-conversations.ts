@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { statusCodeText } from '../../schemas/common.js';
 import { ConversationSummary } from '../../schemas/conversations.js';
+import { PAGE_SIZE } from '../../semantics.js';
 import { arg } from '../../wire/args.js';
 import { documentedConversations } from './examples.js';
 
@@ -9,8 +10,7 @@ export const getConversations = defineMethod({
   name: 'get-conversations',
   group: 'conversations',
   summary: 'Return all the conversations. Each conversation includes the last message of the conversation.',
-  description:
-    "Return the conversations, 100 at a time, each as its last message with the customer's `user_id`, names, picture and type (`message_user_type` is the type of the message's sender). Conversations without messages are not listed. Ordered by status code, highest first, then by the time of the last message, newest first. `pagination` counts pages from 0, as the original does. Answers `[]` when there are none.",
+  description: `Return the conversations, ${PAGE_SIZE} at a time, each as its last message with the customer's \`user_id\`, names, picture and type (\`message_user_type\` is the type of the message's sender). Conversations without messages are not listed. Ordered by status code, highest first, then by the time of the last message, newest first. \`pagination\` counts pages from 0, as the original does. Answers \`[]\` when there are none.`,
   args: {
     pagination: arg
       .integer('The page of 100 results: 0 (or absent) the first 100, 1 the results from 101 to 200, etc.', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { User, UserIdList } from '../../schemas/users.js';
+import { ONLINE_SECONDS } from '../../semantics.js';
 import { arg } from '../../wire/args.js';
 import { documentedUsers } from './examples.js';
 
@@ -11,8 +12,7 @@ export const getOnlineUsers = defineMethod({
   name: 'get-online-users',
   group: 'users',
   summary: 'Return the online users including agents and admins.',
-  description:
-    'Return the online users, agents and admins (bots excluded), newest first. A user is online when their last activity is within the last 15 seconds; a user just created by add-user is online for its first 15 seconds. Answers `[]` if nobody is online.',
+  description: `Return the online users, agents and admins (bots excluded), newest first. A user is online when their last activity is within the last ${ONLINE_SECONDS} seconds; a user just created by add-user is online for its first ${ONLINE_SECONDS} seconds. Answers \`[]\` if nobody is online.`,
   args: {
     exclude_id: arg
       .json(

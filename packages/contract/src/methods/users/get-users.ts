@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../../define.js';
 import { User } from '../../schemas/users.js';
+import { PAGE_SIZE } from '../../semantics.js';
 import { arg } from '../../wire/args.js';
 import { documentedUsers } from './examples.js';
 
@@ -26,8 +27,7 @@ export const getUsers = defineMethod({
   name: 'get-users',
   group: 'users',
   summary: 'Return the user details of all the users.',
-  description:
-    'Return the users, agents and admins (bots excluded), 100 at a time. `pagination` counts pages from 0, as the original does.',
+  description: `Return the users, agents and admins (bots excluded), ${PAGE_SIZE} at a time. \`pagination\` counts pages from 0, as the original does.`,
   args: {
     sorting: arg
       .json(

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineMethod } from '../../define.js';
+import { ONLINE_SECONDS } from '../../semantics.js';
 import { arg } from '../../wire/args.js';
 
 export const isOnline = defineMethod({
   name: 'is-online',
   group: 'users',
   summary: 'Check if a user is online.',
-  description:
-    'Check if a user is online: answers `"online"` when their last activity is within the last 15 seconds, otherwise `"offline"`. When the Slack app is installed, an agent or admin who is not active here is online if Slack reports them active. Answers `"offline"` if the user is not found.',
+  description: `Check if a user is online: answers \`"online"\` when their last activity is within the last ${ONLINE_SECONDS} seconds, otherwise \`"offline"\`. When the Slack app is installed, an agent or admin who is not active here is online if Slack reports them active. Answers \`"offline"\` if the user is not found.`,
   args: {
     user_id: arg.id('The ID of the user.'),
   },

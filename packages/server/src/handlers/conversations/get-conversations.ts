@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from '@support-board/contract';
 import { defineHandler } from '../../context.js';
 import { listConversations } from '../../queries/conversations.js';
 
@@ -6,6 +7,6 @@ export const getConversations = defineHandler('get-conversations', ({ pagination
   listConversations(sql, {
     statusFrom: status_code,
     statusTo: status_code === 0 ? 2 : status_code,
-    offset: pagination * 100,
+    offset: pagination * PAGE_SIZE,
   }),
 );

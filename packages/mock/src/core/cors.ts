@@ -1,5 +1,3 @@
-import type { Hono } from 'hono';
-
 /** Headers a page on another origin may read. */
 const EXPOSED = [
   'x-mock-mode',
@@ -36,17 +34,3 @@ export const preflight = (request: Request) =>
       vary: 'Access-Control-Request-Headers',
     },
   });
-
-/**
- * Open CORS for the pages and endpoints around the API: preflights are answered, and every answer may
- * be read by any origin. The API answers its own (see core.ts): changing an answer's headers
- * afterwards, as this does, makes the Node adapter build a full Response and costs a third of the
- * throughput.
- */
-export const addCors = (app: Hono) => {
-  app.use('*', async (c, next) => {
-    if (c.req.method === 'OPTIONS') return preflight(c.req.raw);
-    await next();
-    for (const [name, value] of Object.entries(corsHeaders)) c.res.headers.set(name, value);
-  });
-};

@@ -1,8 +1,8 @@
 import { readOnDemandWebhook } from '@support-board/contract';
 import type { Hono } from 'hono';
-import type { MockCore } from '../core.js';
-import { formatEvent } from '../log.js';
-import { bearerToken } from './tokens.js';
+import type { MockCore } from '../core/core.js';
+import { formatEvent } from '../core/log.js';
+import { bearerToken } from '../core/tokens.js';
 
 /**
  * Endpoints outside the API, as the reference server has them, behind `Authorization: Bearer <token>`

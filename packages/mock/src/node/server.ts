@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { MockOptions } from '../core/options.js';
 import { createMockApp, type MockApp } from './app.js';
-import type { MockOptions } from './options.js';
 
 export interface StartOptions extends MockOptions {
   /** Default 4010; 0 picks a free port. */

@@ -1,6 +1,6 @@
-import type { Attachments, Payload } from '@support-board/contract';
+import { type Attachments, escapeHtml, type Payload } from '@support-board/contract';
 import type { z } from 'zod';
-import { conversationOut, escapeHtml } from '../shape.js';
+import { conversationOut } from '../shape.js';
 import type { Store, UserRow } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 

@@ -1,7 +1,6 @@
-import type { ExtraInput } from '@support-board/contract';
+import { type ExtraInput, escapeHtml, type FactId } from '@support-board/contract';
 import type { z } from 'zod';
 import { USER_IMAGE } from '../seed.js';
-import { escapeHtml } from '../shape.js';
 import type { Detail, Store, UserRow } from '../store.js';
 import { type HandlerContext, type Handlers, refuse } from './types.js';
 
@@ -11,7 +10,7 @@ const emailTaken = (store: Store, email: string, except?: number) =>
   [...store.users.values()].some((user) => user.id !== except && user.email?.toLowerCase() === email.toLowerCase());
 
 /** 3.3 refuses a phone another user has (`fact`), written the same or with `00` for `+`. */
-const phoneTaken = (ctx: HandlerContext, fact: string, extra: Extra | undefined, except?: number) => {
+const phoneTaken = (ctx: HandlerContext, fact: FactId, extra: Extra | undefined, except?: number) => {
   const phone = extra?.phone?.[0];
   if (!phone || !ctx.fact(fact)) return false;
   const forms = new Set([phone, phone.replace('+', '00')]);

@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
-import { createMockCore, internalError, type MockInternals } from './core.js';
-import { addAdmin } from './http/admin.js';
-import { compressText } from './http/compress.js';
-import { addCors } from './http/cors.js';
-import { addPages } from './http/pages.js';
-import type { MockOptions } from './options.js';
+import { createMockCore, internalError, type MockInternals } from '../core/core.js';
+import type { MockOptions } from '../core/options.js';
+import { addAdmin } from './admin.js';
+import { compressText } from './compress.js';
+import { addCors } from './cors.js';
+import { addPages } from './pages.js';
+import { toStdout } from './stdout.js';
 
-export type { MockInternals } from './core.js';
+export type { MockInternals } from '../core/core.js';
 export type MockApp = Hono & { readonly mock: MockInternals };
 
 const API_PATH = '/include/api.php';
@@ -18,7 +19,7 @@ const API_PATH = '/include/api.php';
  * around it.
  */
 export const createMockApp = (input: MockOptions = {}): MockApp => {
-  const core = createMockCore(input);
+  const core = createMockCore({ ...input, log: input.log ?? toStdout });
   const app = new Hono();
   addCors(app);
   app.use('*', compressText());

@@ -90,6 +90,3 @@ export const userSummaryOut = (store: Store, message: MessageRow, names: 'sender
     title: conversation?.title ?? '',
   };
 };
-
-/** `htmlspecialchars($text, ENT_NOQUOTES)`: what the original stores for names and messages. */
-export const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,11 +1,11 @@
 import { errorAnswer, withinLimit } from '@support-board/contract';
+import { apiHandler } from './api.js';
+import { corsHeaders, preflight } from './cors.js';
 import { createStatefulEngine, type StatefulEngine } from './generate/stateful/engine.js';
-import { apiHandler } from './http/api.js';
-import { corsHeaders, preflight } from './http/cors.js';
-import { createTokenCheck, type TokenCheck } from './http/tokens.js';
 import { formatEvent } from './log.js';
 import { type MockOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { headerSafe, json } from './serve/respond.js';
+import { createTokenCheck, type TokenCheck } from './tokens.js';
 import { createWebhookSender, type WebhookSender } from './webhooks/sender.js';
 
 export interface MockInternals {
@@ -17,7 +17,7 @@ export interface MockInternals {
 }
 
 /**
- * The mock without a transport: Fetch `Request`s in, `Response`s out. The HTTP server (app.ts) and
+ * The mock without a transport: Fetch `Request`s in, `Response`s out. The HTTP server (node/app.ts) and
  * the MSW handlers (msw.ts) both answer through it, so they answer alike.
  */
 export interface MockCore extends MockInternals {

@@ -1,5 +1,5 @@
 import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
-import { type LogLine, toStdout } from './log.js';
+import type { LogLine } from './log.js';
 
 export const MODES = ['static', 'dynamic', 'stateful'] as const;
 export type MockMode = (typeof MODES)[number];
@@ -26,7 +26,10 @@ export interface MockOptions {
   webhookRetryDelayMs?: number;
   /** The longest `Prefer: delay=` honoured. Default 10000. */
   maxDelayMs?: number;
-  /** Where request log lines go; false for none. Default: standard output. */
+  /**
+   * Where request log lines go; false for none. Default: standard output for the server and
+   * `createMockApp`, none for the MSW handlers (the core itself has no standard output).
+   */
   log?: LogLine | false;
   /** The clock of stateful mode (tests). */
   now?: () => Date;
@@ -54,7 +57,7 @@ export const resolveOptions = (options: MockOptions): ResolvedOptions => ({
   apiVersion: options.apiVersion ?? DOCUMENTED_VERSION,
   seed: options.seed ?? 1,
   maxDelayMs: options.maxDelayMs ?? 10_000,
-  log: options.log === false ? () => {} : (options.log ?? toStdout),
-  logging: options.log !== false,
+  log: options.log || (() => {}),
+  logging: Boolean(options.log),
   token: options.token || undefined,
 });

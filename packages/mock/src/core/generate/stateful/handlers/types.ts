@@ -1,11 +1,14 @@
-import type {
-  ErrorCode,
-  MethodInput,
-  MethodName,
-  MethodResponse,
-  Methods,
-  WebhookData,
-  WebhookName,
+import {
+  type ErrorCode,
+  type FactId,
+  type MethodInput,
+  type MethodName,
+  type MethodResponse,
+  type Methods,
+  ONLINE_SECONDS,
+  PAGE_SIZE,
+  type WebhookData,
+  type WebhookName,
 } from '@support-board/contract';
 import { type Outcome, refusal } from '../../outcome.js';
 import type { Random } from '../../random.js';
@@ -28,8 +31,8 @@ export interface HandlerContext {
   random: Random;
   /** Queues a webhook; its data is form-encoded (scalars as strings) when sent. */
   fire<N extends WebhookName>(name: N, data: WebhookData<N>): void;
-  /** Whether the version answered behaves as the contract's version fact `id` says. */
-  fact(id: string): boolean;
+  /** Whether the version answered behaves as the contract's version fact `id` says (a misspelled ID does not compile). */
+  fact(id: FactId): boolean;
 }
 
 export type Handler<N extends MethodName> = (
@@ -43,12 +46,13 @@ export type Handlers = { [N in MethodName]?: Handler<N> };
 /** `YYYY-MM-DD HH:MM:SS` (UTC) to milliseconds. */
 export const timeOf = (text: string) => Date.parse(`${text.replace(' ', 'T')}Z`);
 
-/** Online: active within the last 15 seconds, as the original counts it. */
+/** Online: active within the last ONLINE_SECONDS, as the original counts it. */
 export const isOnline = (user: UserRow, store: Store) =>
-  user.last_activity !== null && store.clock().getTime() - timeOf(user.last_activity) <= 15_000;
+  user.last_activity !== null && store.clock().getTime() - timeOf(user.last_activity) <= ONLINE_SECONDS * 1000;
 
 export const contains = (value: string | null | undefined, search: string) =>
   (value ?? '').toLowerCase().includes(search.toLowerCase());
 
-/** The 100 items of a 0-based page. */
-export const page = <T>(items: T[], pagination: number) => items.slice(pagination * 100, pagination * 100 + 100);
+/** The PAGE_SIZE items of a 0-based page. */
+export const page = <T>(items: T[], pagination: number) =>
+  items.slice(pagination * PAGE_SIZE, (pagination + 1) * PAGE_SIZE);

@@ -7,19 +7,19 @@ import {
   type MethodName,
   success,
 } from '@support-board/contract';
-import { generateDynamic } from '../generate/dynamic.js';
-import { forcedFailure, type Outcome } from '../generate/outcome.js';
-import type { StatefulEngine } from '../generate/stateful/engine.js';
-import { formatCall } from '../log.js';
-import { type DocumentedExample, staticExample } from '../negotiate/documented.js';
-import { chooseOutcome, readTiming, type Timing, type UsageError } from '../negotiate/negotiate.js';
-import { type Preferences, parsePrefer } from '../negotiate/prefer.js';
-import type { ResolvedOptions } from '../options.js';
-import { route } from '../route/dispatch.js';
-import { failureHeaders, json, sleep, warningHeader } from '../serve/respond.js';
-import { validateCall } from '../validate/validate.js';
 import { withCors } from './cors.js';
+import { generateDynamic } from './generate/dynamic.js';
+import { forcedFailure, type Outcome } from './generate/outcome.js';
+import type { StatefulEngine } from './generate/stateful/engine.js';
+import { formatCall } from './log.js';
+import { type DocumentedExample, staticExample } from './negotiate/documented.js';
+import { chooseOutcome, readTiming, type Timing, type UsageError } from './negotiate/negotiate.js';
+import { type Preferences, parsePrefer } from './negotiate/prefer.js';
+import type { ResolvedOptions } from './options.js';
+import { route } from './route/dispatch.js';
+import { failureHeaders, json, sleep, warningHeader } from './serve/respond.js';
 import type { TokenCheck } from './tokens.js';
+import { validateCall } from './validate/validate.js';
 
 export interface ApiDeps {
   options: ResolvedOptions;

@@ -3,6 +3,7 @@ import {
   type ApiVersion,
   adaptResponse,
   type ErrorCode,
+  type FactId,
   formEncodedValues,
   hasFact,
   type MethodName,
@@ -50,7 +51,7 @@ export const createStatefulEngine = (options: {
   sender: WebhookSender;
 }): StatefulEngine => {
   const { version } = options;
-  const fact = (id: string) => hasFact(version, id);
+  const fact = (id: FactId) => hasFact(version, id);
   const fresh = () => {
     const created = new Store(options.now);
     seedDemo(created);

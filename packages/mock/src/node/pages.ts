@@ -1,6 +1,6 @@
 import { methodList, webhookList } from '@support-board/contract';
 import type { Context, Hono } from 'hono';
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from '../core/options.js';
 import { builtDocs, openApiText } from './built-files.js';
 
 /** Builds the docs site, then the mock, which copies it into its dist. */

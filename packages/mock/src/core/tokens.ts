@@ -1,4 +1,4 @@
-import type { StatefulEngine } from '../generate/stateful/engine.js';
+import type { StatefulEngine } from './generate/stateful/engine.js';
 
 export interface TokenCheck {
   /** Whether only some tokens are an admin's (`--token`): otherwise any non-empty token is. */

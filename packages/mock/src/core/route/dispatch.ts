@@ -28,7 +28,7 @@ const reasons: Record<string, (request: Request, fields: Fields) => string> = {
 /**
  * Reads the body into fields (form, multipart or JSON; nothing for other methods than POST) and
  * runs the dispatcher's first checks in the original's order: function present, function known (in
- * `version`), token present. Whether the token is an admin's is checked next (see http/tokens.ts).
+ * `version`), token present. Whether the token is an admin's is checked next (see core/tokens.ts).
  */
 export const route = async (request: Request, version: ApiVersion = '3.0'): Promise<Routed> => {
   const fields = request.method === 'POST' ? await readFields(request) : {};
