@@ -8,6 +8,7 @@ export { runConformance } from './core/run.js';
 export { matchesTerm, type Selection, selectChecks } from './core/select.js';
 export type { ConformanceOptions, LoadOptions, ProgressEvent, WebhookOptions } from './core/settings.js';
 export type { Area, Check, CheckGroup, CheckResult, Finding, Level, LoadResult, Status } from './core/types.js';
+export * from './diff/index.js';
 export { badgeSvg, badgeText } from './report/badge.js';
 export { type Baseline, type Change, type Comparison, compareWithBaseline, readBaseline } from './report/baseline.js';
 export { paint, progressLine, summary } from './report/console.js';

@@ -2,6 +2,7 @@ import { checks as registry } from '../checks/index.js';
 import { buildReport, type Report } from '../report/report.js';
 import { createApi } from './api.js';
 import type { RunEnv } from './context.js';
+import { observeApi } from './exchanges.js';
 import { checkResult, executeCheck, preflight } from './execute.js';
 import { Fixtures } from './fixtures.js';
 import { selectChecks } from './select.js';
@@ -43,12 +44,15 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     load: Boolean(settings.load),
     webhooks: Boolean(settings.webhooks),
   });
-  const api = createApi({
+  const target = createApi({
     url: options.target,
     token: options.token,
     timeoutMs: settings.timeoutMs,
     version: settings.apiVersion,
   });
+  // The check under way, so that each request observed is told which check made it.
+  let current = 'preflight';
+  const api = options.onExchange ? observeApi(target, options.onExchange, () => current) : target;
   const webhooks = settings.webhooks
     ? await startWebhookReceiver({
         port: settings.webhooks.port,
@@ -85,6 +89,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
       for (const check of selected) record(checkResult(check, 'blocked', 0, [], { blockedBy }));
     } else {
       for (const [index, check] of selected.entries()) {
+        current = check.id;
         const result = await executeCheck(check, env);
         record(result);
         if (options.bail && (result.status === 'failed' || result.status === 'blocked')) {
@@ -95,6 +100,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
       }
     }
   } finally {
+    current = 'cleanup';
     const problems = await env.fixtures.cleanup();
     if (problems.length) record(cleanupResult(problems));
     await webhooks?.close();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
+import type { Exchange } from './exchanges.js';
 import type { Check, CheckResult, Level } from './types.js';
 
 export interface LoadOptions {
@@ -57,6 +58,8 @@ export interface ConformanceOptions {
   timeoutMs?: number;
   /** Called as the run goes (the CLI prints progress from it). */
   onProgress?: (event: ProgressEvent) => void;
+  /** Called with every request the run makes and its answer (a differential run records them). */
+  onExchange?: (exchange: Exchange) => void;
   /** Replace the registry (tests). */
   checks?: Check[];
   /**

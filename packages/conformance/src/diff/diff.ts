@@ -1,0 +1,122 @@
+import type { Exchange } from '../core/exchanges.js';
+import { jsonPath, show } from '../core/values.js';
+import { type Comparer, compareValues, type RawDifference } from './compare.js';
+import { type Explanation, explain, seenOf } from './explain.js';
+import { basesOf, type Normalisation, neutral } from './normalise.js';
+import { pairExchanges } from './pair.js';
+import type { Recording } from './record.js';
+import { Twins } from './twins.js';
+
+/** The methods that promise no order for their lists: a changed order is no difference there. */
+const UNORDERED = new Set(['search-users', 'get-online-users', 'search-conversations', 'search-user-conversations']);
+
+/** One difference in one call. */
+export interface Difference {
+  check: string;
+  /** The request's place in its check on A (on B when only B made it). */
+  index: number;
+  method: string;
+  /** The call's fields as A sent them (the token left out; B's when only B made it). */
+  call: Record<string, string>;
+  /** A JSON path into the answer (`$.response.id`), `(status)`, `(body)`, `(request).<field>` or `(call)`. */
+  path: string;
+  a: string;
+  b: string;
+  explanation?: Explanation;
+}
+
+const fieldsOf = (exchange: Exchange): Record<string, string> =>
+  'fields' in exchange.request
+    ? Object.fromEntries(exchange.request.fields.filter(([key]) => key !== 'token'))
+    : { GET: exchange.request.get };
+
+/** A field's value as compared: JSON arrays and objects parsed, so that the IDs inside them pair. */
+const parsedFields = (exchange: Exchange): Record<string, unknown> => {
+  if (!('fields' in exchange.request)) return { GET: exchange.request.get };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of exchange.request.fields) {
+    try {
+      const parsed: unknown = /^[[{]/.test(value) ? JSON.parse(value) : value;
+      out[key] = parsed;
+    } catch {
+      out[key] = value;
+    }
+  }
+  return out;
+};
+
+const shownPath = (path: PropertyKey[]) =>
+  typeof path[0] === 'string' && path[0].startsWith('(') ? path.map(String).join('.') : jsonPath(path);
+
+/** Two texts alike but for their numbers, each the same or twins. */
+const sameText = (a: string, b: string, c: Comparer) => {
+  const [pa, pb] = [a.split(/(\d+)/), b.split(/(\d+)/)];
+  return (
+    pa.length === pb.length &&
+    pa.every((part, i) => part === pb[i] || (i % 2 === 1 && c.twins.same(part, pb[i] as string)))
+  );
+};
+
+/** A's answer against B's: the status, then the body (JSON compared by value, anything else as text). */
+const compareAnswers = (a: Exchange, b: Exchange, c: Comparer): RawDifference[] => {
+  if (!a.answer || !b.answer)
+    return a.answer === b.answer
+      ? []
+      : [{ path: ['(answer)'], a: a.answer ? 'an answer' : 'none', b: b.answer ? 'an answer' : 'none' }];
+  const found: RawDifference[] = [];
+  if (a.answer.status !== b.answer.status) found.push({ path: ['(status)'], a: a.answer.status, b: b.answer.status });
+  if (a.answer.body !== undefined && b.answer.body !== undefined)
+    return [...found, ...compareValues(a.answer.body, b.answer.body, c)];
+  // A text (a CSV file): times read as {time}, then A's IDs as their twins.
+  const times = (text: string) => text.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '{time}');
+  const [ta, tb] = [times(neutral(a.answer.text, c.a).text), times(neutral(b.answer.text, c.b).text)];
+  if (!sameText(ta, tb, c)) found.push({ path: ['(body)'], a: a.answer.text, b: b.answer.text });
+  return found;
+};
+
+/** Every difference between two recordings, pair by pair, in A's order (twins are bound as they first meet). */
+export const compareRecordings = (a: Recording, b: Recording) => {
+  const twins = new Twins();
+  const applied = new Map<Normalisation, number>();
+  const sides = {
+    a: { marker: a.marker, bases: basesOf(a.side.target) },
+    b: { marker: b.marker, bases: basesOf(b.side.target) },
+  };
+  twins.bind(a.side.token, b.side.token);
+  const pairs = pairExchanges(a.exchanges, b.exchanges);
+  const differences: Difference[] = [];
+  // The first difference of each check: calls made on one side only follow from it.
+  const firstOfCheck = new Map<string, Difference>();
+  for (const pair of pairs) {
+    const one = (pair.a ?? pair.b) as Exchange;
+    const method = one.method ?? 'GET';
+    const base = { check: pair.check, index: one.index, method, call: fieldsOf(one) };
+    const add = (raw: RawDifference, shown = show) => {
+      const difference: Difference = { ...base, path: shownPath(raw.path), a: shown(raw.a), b: shown(raw.b) };
+      const explanation =
+        explain(seenOf(raw, method, base.call, pair.a, pair.b)) ?? followsFrom(firstOfCheck.get(pair.check));
+      if (explanation) difference.explanation = explanation;
+      if (explanation && !explanation.via && !firstOfCheck.has(pair.check)) firstOfCheck.set(pair.check, difference);
+      differences.push(difference);
+    };
+    if (!pair.a || !pair.b) {
+      add({ path: ['(call)'], a: pair.a ? 'made' : 'not made', b: pair.b ? 'made' : 'not made' }, String);
+      continue;
+    }
+    const c: Comparer = { twins, ...sides, applied, ordered: !UNORDERED.has(method) };
+    for (const raw of compareValues(parsedFields(pair.a), parsedFields(pair.b), { ...c, request: true }, ['(request)']))
+      add(raw);
+    for (const raw of compareAnswers(pair.a, pair.b, c)) add(raw);
+  }
+  return { pairs: pairs.length, paired: pairs.filter((p) => p.a && p.b).length, differences, normalised: applied };
+};
+
+/**
+ * A check goes on from what it read: after a difference a fact explains, the check's later calls
+ * (what it lists, what it reads back, calls made on one side only) may differ because of it, and are
+ * labelled with that fact, saying so.
+ */
+const followsFrom = (first: Difference | undefined): Explanation | undefined =>
+  first?.explanation
+    ? { id: first.explanation.id, via: `follows from ${first.method} ${first.path} (call ${first.index})` }
+    : undefined;
