@@ -2,7 +2,7 @@ import type { Exchange } from '../core/exchanges.js';
 import { jsonPath, show } from '../core/values.js';
 import { type Comparer, compareValues, type RawDifference } from './compare.js';
 import { type Explanation, explain, seenOf } from './explain.js';
-import { basesOf, type Normalisation, neutral } from './normalise.js';
+import { basesOf, type Normalisation, neutral, relativeCounts } from './normalise.js';
 import { pairExchanges } from './pair.js';
 import type { Recording } from './record.js';
 import { Twins } from './twins.js';
@@ -65,8 +65,12 @@ const compareAnswers = (a: Exchange, b: Exchange, c: Comparer): RawDifference[] 
       : [{ path: ['(answer)'], a: a.answer ? 'an answer' : 'none', b: b.answer ? 'an answer' : 'none' }];
   const found: RawDifference[] = [];
   if (a.answer.status !== b.answer.status) found.push({ path: ['(status)'], a: a.answer.status, b: b.answer.status });
-  if (a.answer.body !== undefined && b.answer.body !== undefined)
-    return [...found, ...compareValues(a.answer.body, b.answer.body, c)];
+  if (a.answer.body !== undefined && b.answer.body !== undefined) {
+    if (a.method !== 'count-users') return [...found, ...compareValues(a.answer.body, b.answer.body, c)];
+    c.applied.set('counts', (c.applied.get('counts') ?? 0) + 1);
+    const [ca, cb] = [relativeCounts(a.answer.body, c.counts.a), relativeCounts(b.answer.body, c.counts.b)];
+    return [...found, ...compareValues(ca, cb, c)];
+  }
   // A text (a CSV file): times read as {time}, then A's IDs as their twins.
   const times = (text: string) => text.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '{time}');
   const [ta, tb] = [times(neutral(a.answer.text, c.a).text), times(neutral(b.answer.text, c.b).text)];
@@ -78,6 +82,7 @@ const compareAnswers = (a: Exchange, b: Exchange, c: Comparer): RawDifference[] 
 export const compareRecordings = (a: Recording, b: Recording) => {
   const twins = new Twins();
   const applied = new Map<Normalisation, number>();
+  const counts = { a: new Map<string, number>(), b: new Map<string, number>() };
   const sides = {
     a: { marker: a.marker, bases: basesOf(a.side.target) },
     b: { marker: b.marker, bases: basesOf(b.side.target) },
@@ -103,7 +108,7 @@ export const compareRecordings = (a: Recording, b: Recording) => {
       add({ path: ['(call)'], a: pair.a ? 'made' : 'not made', b: pair.b ? 'made' : 'not made' }, String);
       continue;
     }
-    const c: Comparer = { twins, ...sides, applied, ordered: !UNORDERED.has(method) };
+    const c: Comparer = { twins, ...sides, applied, counts, ordered: !UNORDERED.has(method) };
     for (const raw of compareValues(parsedFields(pair.a), parsedFields(pair.b), { ...c, request: true }, ['(request)']))
       add(raw);
     for (const raw of compareAnswers(pair.a, pair.b, c)) add(raw);

@@ -32,6 +32,9 @@ const isStatusCode = (seen: Seen) => ['conversation_status_code', 'status_code']
 /** Either whole answer is the dispatcher's refusal of a token. */
 const invalidToken = (seen: Seen) => code(seen.bodyA) === 'invalid-token' && code(seen.bodyB) === 'invalid-token';
 
+const DETAILS_3_3 = ['creation_time', 'conversation_time', 'source', 'extra', 'busy', 'notes'];
+const refused = (seen: Seen, answer: string) => code(seen.bodyA) === answer || code(seen.bodyB) === answer;
+
 export const explainers: Explainer[] = [
   // Version facts of 3.3: what Support Board 3.3.6 answers differently from the documentation (3.0).
   { id: 'wp-sync-name', applies: (s) => ['wp-sync', 'wp-synch'].includes(s.call.function ?? '') },
@@ -77,6 +80,23 @@ export const explainers: Explainer[] = [
     id: 'update-conversation-status-event-message',
     applies: (s) =>
       CONVERSATION_LISTS.has(s.method) && (s.a === undefined || s.b === undefined) && isStatusEvent(s.bodyB),
+  },
+  {
+    id: 'conversation-details-3-3',
+    applies: (s) =>
+      ['new-conversation', 'get-conversation'].includes(s.method) &&
+      s.path.includes('details') &&
+      DETAILS_3_3.includes(key(s)) &&
+      (s.a === undefined || s.b === undefined),
+  },
+  // Notes: where the reference server deliberately differs from the original (kind difference).
+  { id: 'invalid-argument', applies: (s) => refused(s, 'invalid-argument') },
+  { id: 'db-error-message', applies: (s) => refused(s, 'db-error') },
+  { id: 'get-user-password', applies: (s) => s.method === 'get-user' && key(s) === 'password' },
+  { id: 'search-users-password', applies: (s) => s.method === 'search-users' && key(s) === 'password' },
+  {
+    id: 'add-user-profile-image',
+    applies: (s) => key(s) === 'profile_image' && [s.a, s.b].some((v) => /\/uploads\/|\/media\//.test(String(v))),
   },
   {
     id: 'csv-conversations-required-id',

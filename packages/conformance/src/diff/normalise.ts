@@ -10,6 +10,7 @@ export const normalisations = {
   url: "the installation's own URL in links reads as {url}",
   order:
     'lists of objects are paired by their `id`, not their position; a changed order is reported apart where the method promises one',
+  counts: "count-users' counts are compared as changes since the run's first count (each target holds its own users)",
   'own-data': "list items of the targets' own data (neither the run's nor on both sides) are left out",
 } as const;
 
@@ -66,3 +67,16 @@ export const integerText = (value: unknown): string | undefined =>
     : typeof value === 'string' && /^\d+$/.test(value)
       ? value
       : undefined;
+
+/** count-users' answer as changes since the side's first one (`first` keeps that one). */
+export const relativeCounts = (body: unknown, first: Map<string, number>): unknown => {
+  const response = (body as { response?: unknown } | undefined)?.response;
+  if (typeof response !== 'object' || response === null) return body;
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(response)) {
+    const n = Number(value);
+    if (!first.has(key)) first.set(key, n);
+    changed[key] = `${n - (first.get(key) as number)} since the first count`;
+  }
+  return { ...(body as object), response: changed };
+};
