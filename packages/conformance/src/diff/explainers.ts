@@ -96,7 +96,7 @@ export const explainers: Explainer[] = [
   { id: 'search-users-password', applies: (s) => s.method === 'search-users' && key(s) === 'password' },
   {
     id: 'add-user-profile-image',
-    applies: (s) => key(s) === 'profile_image' && [s.a, s.b].some((v) => /\/uploads\/|\/media\//.test(String(v))),
+    applies: (s) => key(s) === 'profile_image' && [s.a, s.b].some((v) => /\/uploads\//.test(String(v))),
   },
   {
     id: 'csv-conversations-required-id',
