@@ -1,6 +1,6 @@
 import type { Exchange } from '../core/exchanges.js';
 import { jsonPath, show } from '../core/values.js';
-import { type Comparer, compareValues, type RawDifference } from './compare.js';
+import { type Comparer, compareValues, type RawDifference, sameText } from './compare.js';
 import { type Explanation, explain, seenOf } from './explain.js';
 import { basesOf, type Normalisation, neutral, relativeCounts } from './normalise.js';
 import { pairExchanges } from './pair.js';
@@ -48,13 +48,13 @@ const parsedFields = (exchange: Exchange): Record<string, unknown> => {
 const shownPath = (path: PropertyKey[]) =>
   typeof path[0] === 'string' && path[0].startsWith('(') ? path.map(String).join('.') : jsonPath(path);
 
-/** Two texts alike but for their numbers, each the same or twins. */
-const sameText = (a: string, b: string, c: Comparer) => {
-  const [pa, pb] = [a.split(/(\d+)/), b.split(/(\d+)/)];
-  return (
-    pa.length === pb.length &&
-    pa.every((part, i) => part === pb[i] || (i % 2 === 1 && c.twins.same(part, pb[i] as string)))
-  );
+/** A CSV file as a list of rows by its header (`User ID` read as `user_id`), so that rows pair and normalise as lists do. */
+const csvRows = (text: string): Record<string, string>[] | undefined => {
+  const [header, ...rows] = text.split(/\r?\n/).filter(Boolean);
+  if (!header?.startsWith('ID,')) return undefined;
+  const names = header.split(',').map((name) => name.toLowerCase().replaceAll(' ', '_'));
+  // Cells are compared as the line splits at commas: a quoted comma shifts them alike on both sides.
+  return rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [names[i] ?? `#${i}`, cell])));
 };
 
 /** A's answer against B's: the status, then the body (JSON compared by value, anything else as text). */
@@ -71,10 +71,13 @@ const compareAnswers = (a: Exchange, b: Exchange, c: Comparer): RawDifference[] 
     const [ca, cb] = [relativeCounts(a.answer.body, c.counts.a), relativeCounts(b.answer.body, c.counts.b)];
     return [...found, ...compareValues(ca, cb, c)];
   }
-  // A text (a CSV file): times read as {time}, then A's IDs as their twins.
-  const times = (text: string) => text.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '{time}');
-  const [ta, tb] = [times(neutral(a.answer.text, c.a).text), times(neutral(b.answer.text, c.b).text)];
-  if (!sameText(ta, tb, c)) found.push({ path: ['(body)'], a: a.answer.text, b: b.answer.text });
+  const [ta, tb] = [a.answer.text, b.answer.text];
+  const [rowsA, rowsB] = [csvRows(ta), csvRows(tb)];
+  // The file tells what its rows are: users.csv lists users, conversation-<id>.csv messages.
+  const file = 'get' in a.request ? (a.request.get.match(/[\w-]+\.csv/)?.[0] ?? 'csv') : 'csv';
+  if (rowsA && rowsB) return [...found, ...compareValues(rowsA, rowsB, { ...c, method: file }, ['(csv)'])];
+  const [na, nb] = [neutral(ta, c.a).text, neutral(tb, c.b).text];
+  if (!sameText(na, nb, c.twins)) found.push({ path: ['(body)'], a: ta, b: tb });
   return found;
 };
 
@@ -87,7 +90,7 @@ export const compareRecordings = (a: Recording, b: Recording) => {
     a: { marker: a.marker, bases: basesOf(a.side.target) },
     b: { marker: b.marker, bases: basesOf(b.side.target) },
   };
-  twins.bind(a.side.token, b.side.token);
+  twins.bind('value', a.side.token, b.side.token);
   const pairs = pairExchanges(a.exchanges, b.exchanges);
   const differences: Difference[] = [];
   // The first difference of each check: calls made on one side only follow from it.
@@ -108,7 +111,19 @@ export const compareRecordings = (a: Recording, b: Recording) => {
       add({ path: ['(call)'], a: pair.a ? 'made' : 'not made', b: pair.b ? 'made' : 'not made' }, String);
       continue;
     }
-    const c: Comparer = { twins, ...sides, applied, counts, ordered: !UNORDERED.has(method) };
+    const windowOf = (e: Exchange) =>
+      'fields' in e.request ? e.request.fields.find(([k]) => k === 'datetime')?.[1] : undefined;
+    const side = (terms: typeof sides.a, start: string | undefined) =>
+      start ? { ...terms, windowStart: start } : terms;
+    const c: Comparer = {
+      twins,
+      a: side(sides.a, windowOf(pair.a)),
+      b: side(sides.b, windowOf(pair.b)),
+      applied,
+      counts,
+      method,
+      ordered: !UNORDERED.has(method),
+    };
     for (const raw of compareValues(parsedFields(pair.a), parsedFields(pair.b), { ...c, request: true }, ['(request)']))
       add(raw);
     for (const raw of compareAnswers(pair.a, pair.b, c)) add(raw);

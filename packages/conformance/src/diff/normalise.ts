@@ -6,11 +6,15 @@
 export const normalisations = {
   ids: "IDs each side created (and the values the run sent, its tokens included) are twins: A's user 35 is B's user 1207 wherever it appears",
   times: 'times (`YYYY-MM-DD HH:MM:SS`) and dates are compared as "a time" (a date)',
-  tokens: 'tokens (40 hex digits) and random names in links (16 or more) read as {hex}',
+  tokens:
+    'tokens (40 hex digits) and random names in links (16 or more) read as {hex}, cache busters (`?v=<n>`) as ?v={n}',
   url: "the installation's own URL in links reads as {url}",
+  pictures: 'default pictures (`<site>/media/<name>.svg`, whichever site and name) are compared as "a default picture"',
   order:
     'lists of objects are paired by their `id`, not their position; a changed order is reported apart where the method promises one',
   counts: "count-users' counts are compared as changes since the run's first count (each target holds its own users)",
+  window:
+    "list items a datetime filter (`get-new-*`) catches in its first 2 s on one side only: the run's earlier items, which each run reaches at its own pace, are left out",
   'own-data': "list items of the targets' own data (neither the run's nor on both sides) are left out",
 } as const;
 
@@ -20,6 +24,8 @@ export type Normalisation = keyof typeof normalisations;
 export interface SideTerms {
   /** The run's marker: both runs carry the same, so it reads alike on both sides. */
   marker: string;
+  /** The `datetime` the call filters from, when it has one. */
+  windowStart?: string;
   /** The installation's base URLs: the target without `include/api.php`, on loopback by either name. */
   bases: string[];
 }
@@ -32,6 +38,11 @@ export const basesOf = (target: string): string[] => {
 };
 
 const TIME = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/;
+const DEFAULT_PICTURE = /^(https?:\/\/[^/]+\/|\{url\}\/)(.*\/)?media\/[\w-]+\.svg$/;
+
+/** Whether a text is the link of a default picture (`https://board.support/media/user.svg`). */
+export const isDefaultPicture = (text: string): boolean => DEFAULT_PICTURE.test(text);
+
 /** Whether a text is a time or a date, compared by kind. */
 export const isTime = (text: string): boolean => TIME.test(text);
 
@@ -47,7 +58,7 @@ export const neutral = (text: string, side: SideTerms): { text: string; applied:
       applied.push('url');
     }
   }
-  const named = out.replace(HEX, '{hex}');
+  const named = out.replace(HEX, '{hex}').replace(/\?v=\d+$/, '?v={n}');
   if (named !== out) {
     out = named;
     applied.push('tokens');

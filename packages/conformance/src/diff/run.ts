@@ -45,10 +45,16 @@ export interface DiffReport {
   groups: DifferenceGroup[];
 }
 
+// Values alike but for their digits (a generated file name, an ID) group together; the first is shown.
 const groupKey = (d: Difference) =>
-  JSON.stringify([d.method, d.path.replace(/\[\d+\]/g, '[*]'), d.a, d.b, d.explanation?.id]);
+  JSON.stringify([
+    d.method,
+    d.path.replace(/\[\d+\]/g, '[*]'),
+    ...[d.a, d.b].map((value) => value.replace(/\d+/g, '#')),
+    d.explanation?.id,
+  ]);
 
-/** Groups equal differences (same method, path, values and explanation), methods kept together. */
+/** Groups equal differences (same method, path, values but for digits, and explanation), methods kept together. */
 export const groupDifferences = (differences: Difference[]): DifferenceGroup[] => {
   const groups = new Map<string, DifferenceGroup>();
   for (const d of differences) {
