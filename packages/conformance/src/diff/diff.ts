@@ -1,7 +1,8 @@
 import type { Exchange } from '../core/exchanges.js';
 import { jsonPath, show } from '../core/values.js';
 import { type Comparer, compareValues, type RawDifference, sameText } from './compare.js';
-import { type Explanation, explain, seenOf } from './explain.js';
+import { csvRows } from './csv.js';
+import { type Explanation, explain, seenOf, testedBy } from './explain.js';
 import { basesOf, type Normalisation, neutral, relativeCounts } from './normalise.js';
 import { pairExchanges } from './pair.js';
 import type { Recording } from './record.js';
@@ -48,15 +49,6 @@ const parsedFields = (exchange: Exchange): Record<string, unknown> => {
 const shownPath = (path: PropertyKey[]) =>
   typeof path[0] === 'string' && path[0].startsWith('(') ? path.map(String).join('.') : jsonPath(path);
 
-/** A CSV file as a list of rows by its header (`User ID` read as `user_id`), so that rows pair and normalise as lists do. */
-const csvRows = (text: string): Record<string, string>[] | undefined => {
-  const [header, ...rows] = text.split(/\r?\n/).filter(Boolean);
-  if (!header?.startsWith('ID,')) return undefined;
-  const names = header.split(',').map((name) => name.toLowerCase().replaceAll(' ', '_'));
-  // Cells are compared as the line splits at commas: a quoted comma shifts them alike on both sides.
-  return rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [names[i] ?? `#${i}`, cell])));
-};
-
 /** A's answer against B's: the status, then the body (JSON compared by value, anything else as text). */
 const compareAnswers = (a: Exchange, b: Exchange, c: Comparer): RawDifference[] => {
   if (!a.answer || !b.answer)
@@ -75,7 +67,10 @@ const compareAnswers = (a: Exchange, b: Exchange, c: Comparer): RawDifference[] 
   const [rowsA, rowsB] = [csvRows(ta), csvRows(tb)];
   // The file tells what its rows are: users.csv lists users, conversation-<id>.csv messages.
   const file = 'get' in a.request ? (a.request.get.match(/[\w-]+\.csv/)?.[0] ?? 'csv') : 'csv';
-  if (rowsA && rowsB) return [...found, ...compareValues(rowsA, rowsB, { ...c, method: file }, ['(csv)'])];
+  if (rowsA && rowsB) {
+    c.applied.set('csv', (c.applied.get('csv') ?? 0) + 1);
+    return [...found, ...compareValues(rowsA, rowsB, { ...c, method: file }, ['(csv)'])];
+  }
   const [na, nb] = [neutral(ta, c.a).text, neutral(tb, c.b).text];
   if (!sameText(na, nb, c.twins)) found.push({ path: ['(body)'], a: ta, b: tb });
   return found;
@@ -86,6 +81,7 @@ export const compareRecordings = (a: Recording, b: Recording) => {
   const twins = new Twins();
   const applied = new Map<Normalisation, number>();
   const counts = { a: new Map<string, number>(), b: new Map<string, number>() };
+  const tags = new Map(a.report.checks.map((check) => [check.id, check.tags]));
   const sides = {
     a: { marker: a.marker, bases: basesOf(a.side.target) },
     b: { marker: b.marker, bases: basesOf(b.side.target) },
@@ -96,13 +92,19 @@ export const compareRecordings = (a: Recording, b: Recording) => {
   // The first difference of each check: calls made on one side only follow from it.
   const firstOfCheck = new Map<string, Difference>();
   for (const pair of pairs) {
+    // The run's closing deletes and restores what each run made and changed: they differ as the
+    // targets' data do, and are not compared.
+    if (pair.check === 'cleanup') {
+      applied.set('cleanup', (applied.get('cleanup') ?? 0) + 1);
+      continue;
+    }
     const one = (pair.a ?? pair.b) as Exchange;
     const method = one.method ?? 'GET';
     const base = { check: pair.check, index: one.index, method, call: fieldsOf(one) };
     const add = (raw: RawDifference, shown = show) => {
       const difference: Difference = { ...base, path: shownPath(raw.path), a: shown(raw.a), b: shown(raw.b) };
-      const explanation =
-        explain(seenOf(raw, method, base.call, pair.a, pair.b)) ?? followsFrom(firstOfCheck.get(pair.check));
+      const seen = seenOf(raw, method, base.call, pair.a, pair.b, tags.get(pair.check) ?? []);
+      const explanation = explain(seen) ?? followsFrom(firstOfCheck.get(pair.check)) ?? testedBy(seen);
       if (explanation) difference.explanation = explanation;
       if (explanation && !explanation.via && !firstOfCheck.has(pair.check)) firstOfCheck.set(pair.check, difference);
       differences.push(difference);

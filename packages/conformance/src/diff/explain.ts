@@ -19,15 +19,19 @@ export interface Seen {
   b: unknown;
   bodyA: unknown;
   bodyB: unknown;
+  /** The tags of the check that made the call (`note:<id>`, `version:<id>`: the facts it tests). */
+  tags: readonly string[];
 }
 
 export const seenOf = (
   raw: RawDifference,
   method: string,
   call: Record<string, string>,
-  a?: Exchange,
-  b?: Exchange,
+  a: Exchange | undefined,
+  b: Exchange | undefined,
+  tags: readonly string[],
 ): Seen => ({
+  tags,
   method,
   call,
   path: raw.path,
@@ -37,8 +41,16 @@ export const seenOf = (
   bodyB: b?.answer?.body,
 });
 
-/** The first recorded fact that explains the difference, if any. */
+/** The first recorded fact that recognisably explains the difference, if any. */
 export const explain = (seen: Seen): Explanation | undefined => {
   const found = explainers.find((explainer) => explainer.applies(seen));
   return found ? { id: found.id } : undefined;
+};
+
+/** The fact the check that made the call was written to test (its one `note:` or `version:` tag), said so. */
+export const testedBy = (seen: Seen): Explanation | undefined => {
+  const tested = seen.tags.filter((tag) => /^(note|version):/.test(tag));
+  return tested.length === 1
+    ? { id: (tested[0] as string).replace(/^\w+:/, ''), via: 'the check tests this fact' }
+    : undefined;
 };

@@ -89,7 +89,8 @@ export const explainers: Explainer[] = [
       DETAILS_3_3.includes(key(s)) &&
       (s.a === undefined || s.b === undefined),
   },
-  // Notes: where the reference server deliberately differs from the original (kind difference).
+  // Notes: where the reference server deliberately differs from the original (kind difference), or
+  // the documentation and the original disagree (kind disagreement).
   { id: 'invalid-argument', applies: (s) => refused(s, 'invalid-argument') },
   { id: 'db-error-message', applies: (s) => refused(s, 'db-error') },
   { id: 'get-user-password', applies: (s) => s.method === 'get-user' && key(s) === 'password' },
@@ -98,6 +99,22 @@ export const explainers: Explainer[] = [
     id: 'add-user-profile-image',
     applies: (s) => key(s) === 'profile_image' && [s.a, s.b].some((v) => /\/uploads\//.test(String(v))),
   },
+  { id: 'request-too-large', applies: (s) => refused(s, 'request-too-large') },
+  {
+    id: 'send-email-empty-message',
+    applies: (s) =>
+      s.method === 'send-email' && !/^\d+$/.test(s.call.recipient_id ?? '') && refused(s, 'missing-user-id-or-message'),
+  },
+  { id: 'missing-argument-name', applies: (s) => refused(s, 'missing-argument') && key(s) === 'argument' },
+  { id: 'update-user-user-type', applies: (s) => s.method === 'update-user' && refused(s, 'invalid-user-type') },
+  { id: 'search-conversations-fields', applies: (s) => s.method === 'search-conversations' && under(s, 'response') },
+  {
+    id: 'search-user-conversations-matching-message',
+    applies: (s) => s.method === 'search-user-conversations' && under(s, 'response'),
+  },
+  { id: 'get-versions-latest', applies: (s) => s.method === 'get-versions' && under(s, 'response') },
+  { id: 'csv-users-public-file', applies: (s) => s.method === 'csv-users' && under(s, 'response') },
+  { id: 'csv-conversations-public-file', applies: (s) => s.method === 'csv-conversations' && under(s, 'response') },
   {
     id: 'csv-conversations-required-id',
     applies: (s) => s.method === 'csv-conversations' && !('conversation_id' in s.call),

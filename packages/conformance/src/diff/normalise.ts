@@ -9,12 +9,14 @@ export const normalisations = {
   tokens:
     'tokens (40 hex digits) and random names in links (16 or more) read as {hex}, cache busters (`?v=<n>`) as ?v={n}',
   url: "the installation's own URL in links reads as {url}",
+  csv: 'CSV exports are compared row by row (paired by ID) and cell by cell, as a CSV reader reads them: quoting and line ends aside',
   pictures: 'default pictures (`<site>/media/<name>.svg`, whichever site and name) are compared as "a default picture"',
   order:
     'lists of objects are paired by their `id`, not their position; a changed order is reported apart where the method promises one',
-  counts: "count-users' counts are compared as changes since the run's first count (each target holds its own users)",
+  counts: "count-users' counts are compared as changes since the previous count (each target holds its own users)",
   window:
     "list items a datetime filter (`get-new-*`) catches in its first 2 s on one side only: the run's earlier items, which each run reaches at its own pace, are left out",
+  cleanup: "the run's closing calls (deleting what it made, restoring what it changed) are not compared",
   'own-data': "list items of the targets' own data (neither the run's nor on both sides) are left out",
 } as const;
 
@@ -79,15 +81,15 @@ export const integerText = (value: unknown): string | undefined =>
       ? value
       : undefined;
 
-/** count-users' answer as changes since the side's first one (`first` keeps that one). */
+/** count-users' answer as changes since the side's previous one (`first` keeps the last counts). */
 export const relativeCounts = (body: unknown, first: Map<string, number>): unknown => {
   const response = (body as { response?: unknown } | undefined)?.response;
   if (typeof response !== 'object' || response === null) return body;
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(response)) {
     const n = Number(value);
-    if (!first.has(key)) first.set(key, n);
-    changed[key] = `${n - (first.get(key) as number)} since the first count`;
+    changed[key] = `${n - (first.get(key) ?? n)} since the previous count`;
+    first.set(key, n);
   }
   return { ...(body as object), response: changed };
 };

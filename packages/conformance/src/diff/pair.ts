@@ -7,11 +7,11 @@ export interface Pair {
   b?: Exchange;
 }
 
-/** A request's shape: its method and its field names (a GET: its path, without the installation's host), values aside. */
+/** A request's shape: its method and its field names (a GET: the file it fetches, wherever the installation keeps it), values aside. */
 const shape = (exchange: Exchange) =>
   'fields' in exchange.request
     ? `${exchange.method ?? ''}|${exchange.request.fields.map(([key]) => key).join(',')}`
-    : `GET|${new URL(exchange.request.get, 'http://x').pathname.replace(/[0-9a-f]{16,}|\d+/g, '#')}`;
+    : `GET|${new URL(exchange.request.get, 'http://x').pathname.split('/').at(-1)?.replace(/\d+/g, '#')}`;
 
 /** The same, with the values too, digits aside (concurrent calls of one check differ by their values). */
 const signature = (exchange: Exchange) =>
