@@ -49,7 +49,7 @@ export const diffSummary = (report: DiffReport, p: Paint, { all = false }: { all
   const verdict = totals.unexplained ? p.red('DIFFERENT') : totals.differences ? p.green('EXPLAINED') : p.green('SAME');
   lines.push(
     '',
-    `${verdict}  ${plural(totals.differences, 'difference')} (${totals.explained} explained, ${totals.unexplained} unexplained) in ${plural(totals.groups, 'group')}; ` +
+    `${verdict}  ${plural(totals.differences, 'difference')} (${totals.explained} explained, ${totals.consequences} of them as consequences; ${totals.unexplained} unexplained) in ${plural(totals.groups, 'group')}; ` +
       `${requests.paired} calls paired, ${requests.oneSideOnly} on one side only (A ${requests.a}, B ${requests.b} requests) in ${(report.durationMs / 1000).toFixed(1)} s`,
   );
   return lines.join('\n');

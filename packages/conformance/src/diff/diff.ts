@@ -91,6 +91,8 @@ export const compareRecordings = (a: Recording, b: Recording) => {
   const differences: Difference[] = [];
   // The first difference of each check: calls made on one side only follow from it.
   const firstOfCheck = new Map<string, Difference>();
+  // For each method, the methods called since its previous call.
+  const since = new Map<string, Set<string>>();
   for (const pair of pairs) {
     // The run's closing deletes and restores what each run made and changed: they differ as the
     // targets' data do, and are not compared.
@@ -101,9 +103,12 @@ export const compareRecordings = (a: Recording, b: Recording) => {
     const one = (pair.a ?? pair.b) as Exchange;
     const method = one.method ?? 'GET';
     const base = { check: pair.check, index: one.index, method, call: fieldsOf(one) };
+    const calledBefore = since.get(method) ?? new Set<string>();
+    for (const methods of since.values()) methods.add(method);
+    since.set(method, new Set());
     const add = (raw: RawDifference, shown = show) => {
       const difference: Difference = { ...base, path: shownPath(raw.path), a: shown(raw.a), b: shown(raw.b) };
-      const seen = seenOf(raw, method, base.call, pair.a, pair.b, tags.get(pair.check) ?? []);
+      const seen = seenOf(raw, method, base.call, pair.a, pair.b, tags.get(pair.check) ?? [], calledBefore);
       const explanation = explain(seen) ?? followsFrom(firstOfCheck.get(pair.check)) ?? testedBy(seen);
       if (explanation) difference.explanation = explanation;
       if (explanation && !explanation.via && !firstOfCheck.has(pair.check)) firstOfCheck.set(pair.check, difference);

@@ -21,6 +21,8 @@ export interface Seen {
   bodyB: unknown;
   /** The tags of the check that made the call (`note:<id>`, `version:<id>`: the facts it tests). */
   tags: readonly string[];
+  /** The methods called since the previous call of this method (what a count moved with). */
+  since: ReadonlySet<string>;
 }
 
 export const seenOf = (
@@ -30,8 +32,10 @@ export const seenOf = (
   a: Exchange | undefined,
   b: Exchange | undefined,
   tags: readonly string[],
+  since: ReadonlySet<string>,
 ): Seen => ({
   tags,
+  since,
   method,
   call,
   path: raw.path,

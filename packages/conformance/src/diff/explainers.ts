@@ -106,6 +106,11 @@ export const explainers: Explainer[] = [
       s.method === 'send-email' && !/^\d+$/.test(s.call.recipient_id ?? '') && refused(s, 'missing-user-id-or-message'),
   },
   { id: 'missing-argument-name', applies: (s) => refused(s, 'missing-argument') && key(s) === 'argument' },
+  {
+    // The original recomputes user_type on every update-user: the counts move between types.
+    id: 'update-user-partial',
+    applies: (s) => s.method === 'count-users' && s.since.has('update-user'),
+  },
   { id: 'update-user-user-type', applies: (s) => s.method === 'update-user' && refused(s, 'invalid-user-type') },
   { id: 'search-conversations-fields', applies: (s) => s.method === 'search-conversations' && under(s, 'response') },
   {

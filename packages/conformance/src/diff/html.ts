@@ -44,7 +44,7 @@ export const diffHtml = (report: DiffReport): string => {
 <body>
 <main>
 <h1>Where two servers answer differently</h1>
-<p class="verdict ${ok ? 'ok' : 'failed'}">${totals.differences} differences: ${totals.explained} explained by recorded facts, ${totals.unexplained} unexplained</p>
+<p class="verdict ${ok ? 'ok' : 'failed'}">${totals.differences} differences: ${totals.explained} explained by recorded facts (${totals.consequences} as consequences of an earlier one), ${totals.unexplained} unexplained</p>
 <dl class="facts">
 <dt>A</dt><dd class="mono">${report.a}</dd>
 <dt>B</dt><dd class="mono">${report.b}</dd>

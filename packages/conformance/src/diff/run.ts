@@ -38,7 +38,8 @@ export interface DiffReport {
   requests: { a: number; b: number; paired: number; oneSideOnly: number };
   /** Each normalisation with what it does and how often it applied. */
   normalised: { name: Normalisation; what: string; applied: number }[];
-  totals: { differences: number; explained: number; unexplained: number; groups: number };
+  /** `explained`: by a fact; of them `consequences` follow from an earlier difference of their check. */
+  totals: { differences: number; explained: number; consequences: number; unexplained: number; groups: number };
   /** How many differences each fact explains. */
   facts: Record<string, number>;
   /** By method, in the order first met. */
@@ -118,6 +119,7 @@ export const runDiff = async ({ a, b, onSide, ...options }: DiffOptions): Promis
     totals: {
       differences: compared.differences.length,
       explained,
+      consequences: compared.differences.filter((d) => d.explanation?.via?.startsWith('follows')).length,
       unexplained: compared.differences.length - explained,
       groups: groups.length,
     },
