@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groups } from '@support-board/contract';
+import { withConsole } from './console.js';
 import { type Guide, readGuides } from './guides.js';
 import { withInlineLogo } from './offline.js';
 import { docsDir, type LintResult, lint, redocly } from './redocly.js';
@@ -101,6 +102,6 @@ export const buildSite = (): BuildResult => {
   if (rendered.status !== 0 || !existsSync(sitePage)) {
     throw new Error(`redocly build-docs failed:\n${rendered.stdout}\n${rendered.stderr}`);
   }
-  writeFileSync(sitePage, withInlineLogo(readFileSync(sitePage, 'utf8')));
+  writeFileSync(sitePage, withConsole(withInlineLogo(readFileSync(sitePage, 'utf8')), document as never));
   return { lint: linted, guides, seconds: (performance.now() - started) / 1000 };
 };

@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
       .waitFor({ state: 'visible' });
   });
 
-  test('shows the three code samples of a method: curl, PHP and the typed client', async () => {
+  test('shows the five code samples of a method: curl, PHP, fetch, the typed client and Python', async () => {
     await page
       .locator(`a[href="${methodHref(methods[0]!)}"]`)
       .first()
@@ -134,13 +134,13 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
     const expected = [
       ['curl', 'curl -X POST'],
       ['PHP', 'curl_init('],
+      ['JavaScript', 'await fetch('],
       ['Typed client', "from '@support-board/contract/client'"],
+      ['Python', 'requests.post('],
     ] as const;
+    const labels = new RegExp(`^(${expected.map(([name]) => name).join('|')})$`);
     for (const [label, source] of expected) {
-      await samples
-        .locator('button[aria-haspopup="menu"]')
-        .filter({ hasText: /^(curl|PHP|Typed client)$/ })
-        .click();
+      await samples.locator('button[aria-haspopup="menu"]').filter({ hasText: labels }).click();
       expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(expected.map(([name]) => name));
       await page.getByRole('menuitem', { name: label, exact: true }).click();
       await samples.locator('[data-component-name="CodeBlock/CodeBlock"]', { hasText: source }).first().waitFor();
@@ -158,6 +158,25 @@ describe.skipIf(!hasChromium)('the docs site in Chromium', () => {
     await image.scrollIntoViewIfNeeded();
     expect(await image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  });
+
+  test("a method's Try it opens its console, the documented example filled in; from a file, no target", async () => {
+    for (const method of [methods[0]!, methods.find((m) => m.name === 'get-users')!]) {
+      const section = methodHref(method).slice(2);
+      // A link to the method (Redoc shows one method at a time).
+      await page.goto(`${pageUrl}${methodHref(method)}`);
+      await page.locator(`[id="${section}"] .sb-try`).click();
+      const panel = page.getByRole('dialog', { name: `Try ${method.name}` });
+      await panel.waitFor();
+      for (const [name, value] of Object.entries(method.request as Record<string, unknown>)) {
+        const shown = await panel.locator(`[name="${name}"]`).inputValue();
+        expect(shown, `${method.name} ${name}`).toBe(typeof value === 'object' ? JSON.stringify(value) : String(value));
+      }
+      // Opened from a file, the page has no API beside it: the reader types one.
+      expect(await panel.locator('#sb-target').inputValue()).toBe('');
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'hidden' });
+    }
   });
 
   // Last: after every click above, the page has still asked for nothing but itself (no logo, font or telemetry).

@@ -54,6 +54,9 @@ describe('a broken target fails exactly the check that covers what is broken', (
         expected: 'string',
         received: expect.stringMatching(/^\d+ \(number\)$/),
         hint: expect.stringContaining('travel as strings'),
+        curl: expect.stringMatching(
+          /^curl -s 'http:\/\/127\.0\.0\.1:\d+\/include\/api\.php' -d "token=\$TOKEN" --data-urlencode 'function=get-user' --data-urlencode 'user_id=\d+' --data-urlencode 'extra=true'$/,
+        ),
       },
     ]);
     const text = summary(report, paint(false));

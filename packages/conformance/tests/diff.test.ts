@@ -46,7 +46,8 @@ const NOT_REACHED: Record<string, string> = {
  * server against the mock: the mock starts with demo settings, saved replies and 108 conversations,
  * the reference server with none; pagination creates as many as the target lacks; the get-new-*
  * scenarios list what came within seconds of the target's clock, which each run reaches at its pace;
- * the reference server's admin is made as it starts, so get-new-users finds it new.
+ * the reference server's admin is made as it starts, so get-new-users finds it new; get-online-users
+ * lists who was active in the last seconds, again as each run's pace has it.
  */
 const OWN_DATA = [
   'examples/get-setting',
@@ -59,6 +60,7 @@ const OWN_DATA = [
   'scenarios/get-new-users',
   'scenarios/get-new-conversations',
   'scenarios/get-new-users-order',
+  'scenarios/effect/get-online-users-exclude',
 ];
 
 describe('sb-conformance diff', () => {

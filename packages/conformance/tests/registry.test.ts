@@ -58,9 +58,11 @@ describe('the registry', () => {
     });
   });
 
-  test('integrations, webhooks and load are full; examples, negatives and scenarios without reference are core', () => {
+  test('integrations, webhooks and load are full; examples, negatives and scenarios are core unless reference or slow', () => {
     for (const check of checks) {
-      const full = ['integrations', 'webhooks', 'load'].includes(check.area) || check.tags.includes('reference');
+      const full =
+        ['integrations', 'webhooks', 'load'].includes(check.area) ||
+        ['reference', 'slow'].some((tag) => check.tags.includes(tag));
       expect(check.level, check.id).toBe(full ? 'full' : 'core');
     }
   });

@@ -88,8 +88,14 @@ describe.each(operations.map((o) => [o.operation.operationId, o.operation] as co
       expect(validate(form.example) ? [] : validate.errors).toEqual([]);
     });
 
-    test("shows request samples in curl, the documentation's PHP and the typed client", () => {
-      expect(operation['x-codeSamples'].map((s: { lang: string }) => s.lang)).toEqual(['Shell', 'PHP', 'TypeScript']);
+    test("shows request samples in curl, the documentation's PHP, fetch, the typed client and Python", () => {
+      expect(operation['x-codeSamples'].map((s: { lang: string }) => s.lang)).toEqual([
+        'Shell',
+        'PHP',
+        'JavaScript',
+        'TypeScript',
+        'Python',
+      ]);
       expect(operation['x-codeSamples'][1].source).toContain('http_build_query');
     });
 

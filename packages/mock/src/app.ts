@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { createMockCore, internalError, type MockInternals } from './core.js';
 import { addAdmin } from './http/admin.js';
+import { compressText } from './http/compress.js';
 import { addCors } from './http/cors.js';
 import { addPages } from './http/pages.js';
 import type { MockOptions } from './options.js';
@@ -20,6 +21,7 @@ export const createMockApp = (input: MockOptions = {}): MockApp => {
   const core = createMockCore(input);
   const app = new Hono();
   addCors(app);
+  app.use('*', compressText());
   addPages(app, core.options);
   addAdmin(app, core);
   app.onError((error) => internalError(error, core.options));

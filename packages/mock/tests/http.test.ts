@@ -93,6 +93,21 @@ describe('the pages around the API', () => {
     expect(slash.headers.get('location')).toBe('/docs');
   });
 
+  test('/docs and /openapi.json travel compressed: the docs page is under 1 MB over the wire', async () => {
+    for (const [path, limit] of [
+      ['/docs', 1_000_000],
+      ['/openapi.json', 200_000],
+    ] as const) {
+      const response = await fetch(`${mock.url}${path}`, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+      expect(response.headers.get('content-encoding'), path).toBe('br');
+      expect(Number(response.headers.get('content-length')), path).toBeLessThan(limit);
+    }
+    // Node's fetch decompresses: the page is the docs package's, byte for byte.
+    const page = await fetch(`${mock.url}/docs`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(await page.text()).toBe(readFileSync(docsPage, 'utf8'));
+  });
+
   test('without a built site, /docs says how to build it and / still helps', async () => {
     const app = new Hono();
     addPages(app, resolveOptions({ log: false }), () => undefined);

@@ -11,7 +11,7 @@ import {
   webhookList,
 } from '@support-board/contract';
 import type { CheckContext } from '../core/context.js';
-import type { Area, Check, CheckGroup, Level, OnOriginal } from '../core/types.js';
+import type { Area, ByMethod, Check, CheckGroup, Level, OnOriginal } from '../core/types.js';
 
 /** Every note of the contract by ID: methods', webhooks' and the API-wide ones. */
 export const notesById: ReadonlyMap<string, Note> = new Map(
@@ -62,6 +62,10 @@ export interface CheckSpec {
   hardening?: string;
   /** The original fails the check by a bug of its own or a configuration it lacks: why. Tags it `fails-on-original`. */
   failsOnOriginal?: string;
+  /** The arguments whose effect the check observes, by method: the coverage map counts them. */
+  observes?: ByMethod;
+  /** The error codes the check provokes (the exact code required), by method. */
+  provokes?: ByMethod;
   run(t: CheckContext): Promise<void>;
 }
 
@@ -101,6 +105,8 @@ export const defineCheck = (spec: CheckSpec): Check => {
     tags: [...tags],
     ...(spec.versions ? { versions: spec.versions } : {}),
     ...(onOriginal ? { onOriginal } : {}),
+    ...(spec.observes ? { observes: spec.observes } : {}),
+    ...(spec.provokes ? { provokes: spec.provokes } : {}),
     run: spec.run,
   };
 };

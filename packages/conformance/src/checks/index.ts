@@ -1,4 +1,7 @@
 import type { Check } from '../core/types.js';
+import { conversationEffectChecks } from './effects/conversations.js';
+import { userEffectChecks } from './effects/users.js';
+import { exactCodeChecks } from './exact-codes/index.js';
 import { exampleChecks } from './examples/index.js';
 import { integrationChecks } from './integrations/index.js';
 import { loadChecks } from './load/index.js';
@@ -14,7 +17,10 @@ import { webhookChecks } from './webhooks/index.js';
 export const checks: readonly Check[] = [
   ...exampleChecks,
   ...negativeChecks,
+  ...exactCodeChecks,
   ...scenarioChecks,
+  ...userEffectChecks,
+  ...conversationEffectChecks,
   ...integrationChecks,
   ...webhookChecks,
   ...loadChecks,

@@ -14,10 +14,13 @@ Target
   --token TOKEN           The token of an admin of the target (or set SB_TOKEN, to keep it out of
                           the process list).
   --timeout MS            Per-request timeout (default 30000).
-  --api-version 3.0|3.3   Judge the answers as this version of the API: 3.0 (default), the
-                          documented one, or 3.3, as Support Board 3.3.6 answers (send-message's
-                          {id,...}, is-online's boolean, wp-sync, ...; the contract records each
-                          difference). Checks of one version only run for it.
+  --api-version 3.0|3.3   Judge the answers as this version of the API: 3.0, the documented one,
+                          or 3.3, as Support Board 3.3.6 answers (send-message's {id,...},
+                          is-online's boolean, wp-sync, ...; the contract records each
+                          difference). Checks of one version only run for it. Without it, two
+                          harmless calls tell (invalid-token's message, get-conversation of an
+                          unknown ID); the run names the version and the evidence, 3.0 when
+                          nothing tells.
 
 Selecting checks
   --level core|full       core (default): documented examples, negative checks and scenarios.

@@ -1,11 +1,11 @@
 import { DOCUMENTED_VERSION } from '@support-board/contract';
 import { checks } from '../checks/index.js';
-import { runConformance } from '../core/run.js';
 import { selectChecks, unknownTerms } from '../core/select.js';
 import { type Baseline, compareWithBaseline, readBaseline } from '../report/baseline.js';
-import { paint, progressLine, summary } from '../report/console.js';
+import { paint, progressLine, summary, versionLines } from '../report/console.js';
 import { baselineSummary } from '../report/console-baseline.js';
 import { writeReport } from '../report/write.js';
+import { runConformance } from '../run-conformance.js';
 import { parseCli, UsageError } from './args.js';
 import { diffMain } from './diff.js';
 import { helpText } from './help.js';
@@ -70,6 +70,7 @@ export const main = async (
     onProgress: (event) => {
       if (event.type === 'start') {
         io.out(p.bold(`sb-conformance: ${event.total} checks against ${event.target} (API ${event.apiVersion})`));
+        for (const line of versionLines(event.version, p)) io.out(line);
         io.out(p.dim(`Everything this run creates is marked ${event.marker} and deleted at the end.`));
         if (event.webhookUrl)
           io.out(p.dim(`Listening for webhooks on ${event.webhookUrl} (the target's webhook URL must point there)`));

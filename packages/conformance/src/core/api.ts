@@ -8,8 +8,19 @@ import {
 } from '@support-board/contract';
 import { errorText } from './values.js';
 
+/** One request as it was sent: enough to send it again by hand (see `curl.ts`). */
+export interface SentCall {
+  /** The API method called (absent for a GET, or a body without `function`). */
+  method?: string | undefined;
+  url: string;
+  /** The form fields of a POST to the API; absent for a GET. */
+  fields?: Fields;
+}
+
 /** What the target answered to one request. */
 export interface Answer {
+  /** The request it answers. */
+  call: SentCall;
   status: number;
   /** The body as text. */
   text: string;
@@ -45,6 +56,8 @@ export interface Api {
   readonly token: string;
   /** How many requests were made. */
   readonly requests: number;
+  /** The requests made since `journal.clear()`, in order (the runner clears it before each check). */
+  readonly journal: Journal;
   /** A method call as the documentation's PHP example sends it, adjusted by `options`. */
   call<N extends MethodName>(name: N, args?: MethodArgs<Methods[N]>, options?: CallOptions): Promise<Answer>;
   /** The form fields of such a call, without sending it. */
@@ -55,22 +68,67 @@ export interface Api {
   get(url: string): Promise<Answer>;
 }
 
+/** The calls of the check under way: which methods it called, and the last call of each for its findings. */
+export class Journal {
+  private calls: SentCall[] = [];
+  private paused = 0;
+
+  add(call: SentCall): void {
+    if (this.paused === 0) this.calls.push(call);
+  }
+
+  /** Runs `work` without recording its calls (the shared fixtures, made by whichever check reads them first). */
+  async outside<T>(work: () => Promise<T>): Promise<T> {
+    this.paused += 1;
+    try {
+      return await work();
+    } finally {
+      this.paused -= 1;
+    }
+  }
+
+  clear(): void {
+    this.calls = [];
+  }
+
+  /** The calls recorded, in order. */
+  get all(): readonly SentCall[] {
+    return this.calls;
+  }
+
+  /** The methods called, each once, in the order of their first call. */
+  get methods(): string[] {
+    return [...new Set(this.calls.flatMap((call) => (call.method ? [call.method] : [])))];
+  }
+
+  /** The last call of `method` (or the last call at all), if any. */
+  last(method?: string): SentCall | undefined {
+    return this.calls.findLast((call) => method === undefined || call.method === method);
+  }
+}
+
 export const createApi = ({
   url,
   token,
   timeoutMs,
   version,
+  onAnswer,
 }: {
   url: string;
   token: string;
   timeoutMs: number;
   /** Calls are sent with the method names of this version. */
   version: ApiVersion;
+  /** Told of every answer, with the request it answers (a differential run records them). */
+  onAnswer?: (answer: Answer) => void;
 }): Api => {
   let requests = 0;
+  const journal = new Journal();
 
-  const send = async (target: string, init: RequestInit, method: string | undefined): Promise<Answer> => {
+  const send = async (target: string, init: RequestInit, call: SentCall): Promise<Answer> => {
     requests += 1;
+    journal.add(call);
+    const method = call.method;
     const started = performance.now();
     let response: Response;
     let text: string;
@@ -87,7 +145,9 @@ export const createApi = ({
     } catch {
       body = undefined;
     }
-    return { status: response.status, text, body, ms: Math.round(performance.now() - started) };
+    const answer = { call, status: response.status, text, body, ms: Math.round(performance.now() - started) };
+    onAnswer?.(answer);
+    return answer;
   };
 
   const fields = <N extends MethodName>(name: N, args?: MethodArgs<Methods[N]>, options: CallOptions = {}) => {
@@ -102,16 +162,18 @@ export const createApi = ({
     return list;
   };
 
-  const post = (body: Fields | Record<string, string>, method?: string) =>
-    send(
+  const post = (body: Fields | Record<string, string>, method?: string) => {
+    const fields = Array.isArray(body) ? body : Object.entries(body);
+    return send(
       url,
       {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: httpBuildQuery(Array.isArray(body) ? body : Object.entries(body)),
+        body: httpBuildQuery(fields),
       },
-      method,
+      { method: method ?? fields.find(([key]) => key === 'function')?.[1], url, fields },
     );
+  };
 
   return {
     url,
@@ -119,9 +181,13 @@ export const createApi = ({
     get requests() {
       return requests;
     },
+    journal,
     fields: (name, args, options = {}) => fields(name, args, { token, ...options }),
     call: (name, args, options = {}) => post(fields(name, args, { token, ...options }), name),
     post,
-    get: (target) => send(new URL(target, url).toString(), { method: 'GET' }, undefined),
+    get: (target) => {
+      const resolved = new URL(target, url).toString();
+      return send(resolved, { method: 'GET' }, { url: resolved });
+    },
   };
 };

@@ -10,36 +10,15 @@ import {
   methods,
 } from '@support-board/contract';
 import type { Answer, Api, CallOptions } from './api.js';
-import { type Shape, shapeOf } from './envelope.js';
-import type { BaseFixtures, Fixtures } from './fixtures.js';
-import { type ErrorFill, type FindingInput, judgeExactError, judgeRefusal, judgeSuccess } from './judge.js';
+import { toCurl } from './curl.js';
+import type { Shape } from './envelope.js';
+import type { BaseFixtures, FixtureName, Fixtures } from './fixtures.js';
+import { type ErrorFill, judgeExactError, judgeRefusal, judgeSuccess } from './judge.js';
+import { Skip, Stop } from './outcomes.js';
 import type { RunSettings } from './settings.js';
-import type { Check, Finding, LoadResult } from './types.js';
+import type { Check, Finding, FindingInput, LoadResult } from './types.js';
 import { deepEqual, show } from './values.js';
 import type { WebhookReceiver } from './webhook-receiver.js';
-
-/** Thrown by `t.skip()`: the check does not apply to this target. */
-export class Skip extends Error {
-  override readonly name = 'Skip';
-}
-
-/** Thrown once a check has recorded a finding it cannot go on after. */
-export class Stop extends Error {
-  override readonly name = 'Stop';
-}
-
-/**
- * Thrown when a call the check needs to set up its test fails: the check is blocked by it, not
- * failed. The call's own check (examples/<method>) reports what is wrong with it, once.
- */
-export class Blocked extends Error {
-  override readonly name = 'Blocked';
-  constructor(readonly finding: FindingInput) {
-    super(`${finding.method}: ${finding.expected}`);
-  }
-}
-
-export type { FindingInput };
 
 /** What a run shares between checks. */
 export interface RunEnv {
@@ -57,6 +36,8 @@ export interface RunEnv {
  */
 export class CheckContext {
   readonly findings: Finding[] = [];
+  /** The base fixtures the check read. */
+  readonly fixturesRead = new Set<FixtureName>();
 
   constructor(
     /** The check being run. */
@@ -91,17 +72,22 @@ export class CheckContext {
     return adaptResponse(methods[name], this.version, documented);
   }
 
-  /** The shared users, conversation and messages every check may read (created on first use). */
+  /**
+   * The shared users, conversation and messages every check may read (created on first use).
+   * Reading one that could not be made blocks the check.
+   */
   base(): Promise<BaseFixtures> {
-    return this.env.fixtures.base();
+    return this.env.fixtures.base((name) => this.fixturesRead.add(name));
   }
 
   skip(reason: string): never {
     throw new Skip(reason);
   }
 
+  /** Records a finding, with the check's last call of its method as a `curl` command. */
   report(finding: FindingInput): void {
-    this.findings.push({ check: this.current.id, ...finding });
+    const call = finding.curl ? undefined : this.api.journal.last(finding.method);
+    this.findings.push({ check: this.current.id, ...finding, ...(call ? { curl: toCurl(call, this.api.token) } : {}) });
   }
 
   /** Records the finding and ends the check. */
@@ -179,86 +165,25 @@ export class CheckContext {
     return judged.shape;
   }
 
-  /**
-   * A call that sets up the check's test: its success, judged as `ok` judges it, or the check is
-   * blocked by it (the call's own check reports what is wrong with the answer).
-   */
-  setUp<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>): Promise<MethodResponse<Methods[N], ApiVersion>> {
-    return this.fixtures.setUp(name, args);
+  /** Creates a user through add-user (deleted at the end of the run); blocked when no new ID can be had. */
+  user(args: MethodArgs<Methods['add-user']> = {}): Promise<number> {
+    return this.fixtures.setUp.user(args, 'the check sets up its test');
   }
 
-  /** Creates a user through add-user (deleted at the end of the run); blocked when add-user fails. */
-  async user(args: MethodArgs<Methods['add-user']> = {}): Promise<number> {
-    return (await this.setUp('add-user', args)) as number;
-  }
-
-  /** Creates a conversation (deleted with its user at the end of the run); blocked when new-conversation fails. */
+  /** Creates a conversation (deleted with its user at the end of the run); blocked when no ID can be had. */
   async conversation(args: MethodArgs<Methods['new-conversation']>): Promise<number> {
-    return Number((await this.setUp('new-conversation', args)).details.id);
+    return (await this.fixtures.setUp.conversation(args, 'the check sets up its test')).id;
   }
 
   /**
-   * Sends a message and answers its ID; blocked when send-message fails. With `status`, the message
+   * Sends a message and answers its ID; blocked when no ID can be had. With `status`, the message
    * sets the conversation's status (version 3.3 otherwise sets it from the sender).
    */
-  async message(conversationId: number, userId: number, message: string, status?: number): Promise<number> {
+  message(conversationId: number, userId: number, message: string, status?: number): Promise<number> {
     const args = { user_id: userId, conversation_id: conversationId, message };
-    return sendForSetUp(this.api, this.version, status === undefined ? args : { ...args, conversation_status: status });
+    return this.fixtures.setUp.message(
+      status === undefined ? args : { ...args, conversation_status: status },
+      'the check sets up its test',
+    );
   }
 }
-
-/** The `response` of a set-up call, valid for `version`; throws `Blocked` otherwise. */
-export const setUpResponse = (
-  name: MethodName,
-  answer: Answer,
-  version: ApiVersion,
-  who = 'the check sets up its test',
-): unknown => {
-  const judged = judgeSuccess(name, answer, version);
-  const finding = judged.findings.find((f) => f.path !== 'HTTP status') ?? judged.findings[0];
-  if (judged.usable || !finding) return judged.response;
-  throw new Blocked({ ...finding, expected: `${finding.expected} (${who} with ${name})` });
-};
-
-/** The ID of the message send-message added: `message-id` in the documented version, `id` from 3.3. */
-const messageId = (sent: MethodResponse<Methods['send-message'], ApiVersion>): number =>
-  'message-id' in sent ? sent['message-id'] : sent.id;
-
-/** The ID of the newest message `sender` has in a conversation, as get-conversation answers it. */
-const newestMessage = async (api: Api, version: ApiVersion, conversationId: number, sender: number) => {
-  const judged = judgeSuccess(
-    'get-conversation',
-    await api.call('get-conversation', { conversation_id: conversationId }),
-    version,
-  );
-  const found = judged.response as { messages?: { id: string; user_id: string }[] } | false | undefined;
-  const ids = (found ? (found.messages ?? []) : [])
-    .filter((message) => message.user_id === String(sender))
-    .map((message) => Number(message.id));
-  return judged.usable && ids.length ? Math.max(...ids) : undefined;
-};
-
-/**
- * Sends a message to set up a test and answers its ID. When send-message succeeds but does not
- * answer the ID as the version judged has it (its own check reports that), the ID is read back
- * with get-conversation, so that one answer shape does not block every check that sends a message.
- * Blocked when neither gives it.
- */
-export const sendForSetUp = async (
-  api: Api,
-  version: ApiVersion,
-  args: MethodArgs<Methods['send-message']>,
-  who?: string,
-): Promise<number> => {
-  const answer = await api.call('send-message', args);
-  try {
-    return messageId(
-      setUpResponse('send-message', answer, version, who) as MethodResponse<Methods['send-message'], ApiVersion>,
-    );
-  } catch (error) {
-    if (!(error instanceof Blocked) || shapeOf(answer).kind !== 'success') throw error;
-    const id = await newestMessage(api, version, args.conversation_id, args.user_id);
-    if (id === undefined) throw error;
-    return id;
-  }
-};

@@ -12,7 +12,7 @@ export type Shape =
 const text = (value: unknown) =>
   typeof value === 'string' ? value : value === undefined || value === null ? undefined : JSON.stringify(value);
 
-export const shapeOf = (answer: Answer): Shape => {
+export const shapeOf = (answer: Pick<Answer, 'status' | 'text' | 'body'>): Shape => {
   const body = answer.body;
   if (body === undefined) {
     return {

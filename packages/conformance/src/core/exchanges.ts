@@ -43,6 +43,7 @@ export const observeApi = (api: Api, onExchange: (exchange: Exchange) => void, c
     get requests() {
       return api.requests;
     },
+    journal: api.journal,
     fields: api.fields,
     call: (name, args, options) =>
       observe(name, { fields: api.fields(name, args, options) }, () => api.call(name, args, options)),

@@ -1,6 +1,8 @@
-import { TransportError } from './api.js';
-import { Blocked, CheckContext, type RunEnv, Skip, Stop } from './context.js';
+import { type Answer, type Api, TransportError } from './api.js';
+import { CheckContext, type RunEnv } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
+import { Blocked, Skip, Stop } from './outcomes.js';
+import { sentArgs } from './sent.js';
 import type { Check, CheckResult, Finding, Status } from './types.js';
 import { errorText } from './values.js';
 
@@ -12,7 +14,7 @@ export const checkResult = (
   status: Status,
   ms: number,
   findings: Finding[],
-  why: { reason?: string; blockedBy?: CheckResult['blockedBy'] } = {},
+  why: Pick<CheckResult, 'reason' | 'blockedBy' | 'calls' | 'fixtures' | 'sent'> = {},
 ): CheckResult => ({
   id: check.id,
   title: check.title,
@@ -26,14 +28,23 @@ export const checkResult = (
   ...(why.blockedBy ? { blockedBy: why.blockedBy } : {}),
   ...(check.onOriginal ? { onOriginal: check.onOriginal } : {}),
   findings,
+  ...(why.calls ? { calls: why.calls } : {}),
+  ...(why.fixtures ? { fixtures: why.fixtures } : {}),
+  ...(why.sent ? { sent: why.sent } : {}),
 });
 
 /** Runs one check; whatever it throws ends as passed, failed, blocked or skipped, never as a crash of the run. */
 export const executeCheck = async (check: Check, env: RunEnv): Promise<CheckResult> => {
   const t = new CheckContext(check, env);
+  env.api.journal.clear();
   const started = performance.now();
-  const done = (status: Status, why?: Parameters<typeof checkResult>[4]) =>
-    checkResult(check, status, Math.round(performance.now() - started), t.findings, why);
+  const done = (status: Status, why: Parameters<typeof checkResult>[4] = {}) =>
+    checkResult(check, status, Math.round(performance.now() - started), t.findings, {
+      ...why,
+      calls: env.api.journal.methods,
+      fixtures: [...t.fixturesRead],
+      sent: sentArgs(env.api.journal.all),
+    });
   try {
     await check.run(t);
     return done(t.findings.length ? 'failed' : 'passed');
@@ -66,20 +77,20 @@ const preflightCheck: CheckInfo = {
 };
 
 /** Before anything else: is this the API, reachable, and is the token an admin's? Undefined when all is well. */
-export const preflight = async (env: RunEnv): Promise<CheckResult | undefined> => {
+export const preflight = async (api: Api): Promise<CheckResult | undefined> => {
   const started = performance.now();
   const fail = (finding: Omit<Finding, 'check'>) =>
     checkResult(preflightCheck, 'failed', Math.round(performance.now() - started), [
       { check: 'preflight', ...finding },
     ]);
-  let answer: Awaited<ReturnType<RunEnv['api']['call']>>;
+  let answer: Answer;
   try {
-    answer = await env.api.call('count-users');
+    answer = await api.call('count-users');
   } catch (error) {
     return fail({
       method: 'count-users',
       path: '$',
-      expected: `an answer from ${env.api.url}`,
+      expected: `an answer from ${api.url}`,
       received: errorText(error),
       hint: 'Is --target the full URL of include/api.php, and is the server running?',
     });

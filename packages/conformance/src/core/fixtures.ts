@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ApiVersion, MethodArgs, MethodName, MethodResponse, Methods } from '@support-board/contract';
 import type { Answer, Api } from './api.js';
-import { Blocked, sendForSetUp, setUpResponse } from './context.js';
 import { shapeOf, showAnswer } from './envelope.js';
+import { Blocked } from './outcomes.js';
+import type { Reading } from './readings.js';
+import { SetUp } from './set-up.js';
+import type { FindingInput } from './types.js';
 import { errorText, shiftDatetime } from './values.js';
 
 /** The data every check may read: created once, through the API, on first use. */
@@ -15,29 +17,38 @@ export interface BaseFixtures {
   visitor: { id: number };
   agent: { id: number; first_name: string; last_name: string; email: string };
   /** The customer's conversation: the customer's message, then the agent's. */
-  conversation: { id: number; title: string; time: string };
+  conversation: { id: number; title: string };
   customerMessage: { id: number; text: string };
   agentMessage: { id: number; text: string };
 }
+
+/** The name of one base fixture a check may read. */
+export type FixtureName = Exclude<keyof BaseFixtures, 'marker'>;
+
+/** Each base fixture, made, or the set-up call that could not make it. */
+type Pieces = { [K in FixtureName]: { value: BaseFixtures[K] } | { blocked: FindingInput } };
 
 type Cleanup = { what: string; run: () => Promise<void> };
 
 /**
  * The data the run creates, through the API: the base fixtures every check may read, and what each
- * check creates for itself, all deleted at the end. When a call creating the base fixtures fails,
- * every check needing them is blocked by it.
+ * check creates for itself, all deleted at the end. Each base fixture is made on its own: when the
+ * call making one fails, only the checks that read that one (or one made from it) are blocked.
  */
 export class Fixtures {
-  private basePromise: Promise<BaseFixtures> | undefined;
+  private piecesPromise: Promise<Pieces> | undefined;
   private readonly users: number[] = [];
   private readonly cleanups: Cleanup[] = [];
   private serial = 0;
+  /** The set-up calls, read leniently. */
+  readonly setUp: SetUp;
 
   constructor(
     private readonly api: Api,
     readonly marker: string,
-    private readonly version: ApiVersion,
-  ) {}
+  ) {
+    this.setUp = new SetUp(api, (id) => this.trackUser(id));
+  }
 
   /** An email address no other user has: the run's marker, what it is for, and a serial number. */
   email(what: string): string {
@@ -74,14 +85,36 @@ export class Fixtures {
     };
   }
 
-  base(): Promise<BaseFixtures> {
-    this.basePromise ??= this.createBase();
-    return this.basePromise;
+  /**
+   * The base fixtures, made on first use; `onRead` is told of each one a check reads. Reading one
+   * that could not be made throws `Blocked` with the call that failed.
+   */
+  async base(onRead: (name: FixtureName) => void = () => {}): Promise<BaseFixtures> {
+    this.piecesPromise ??= this.api.journal.outside(() => this.createBase());
+    const pieces = await this.piecesPromise;
+    const view = { marker: this.marker } as BaseFixtures;
+    for (const name of Object.keys(pieces) as FixtureName[]) {
+      Object.defineProperty(view, name, {
+        enumerable: true,
+        get: () => {
+          onRead(name);
+          const piece = pieces[name];
+          if ('blocked' in piece) throw new Blocked(piece.blocked);
+          return piece.value;
+        },
+      });
+    }
+    return view;
   }
 
   /** Whether the base fixtures were created (and must be cleaned up). */
   get created(): boolean {
-    return this.basePromise !== undefined;
+    return this.piecesPromise !== undefined;
+  }
+
+  /** How set-up calls were read where they differ from the contract. */
+  get readings(): Reading[] {
+    return this.setUp.notes;
   }
 
   trackUser(id: number): void {
@@ -94,10 +127,8 @@ export class Fixtures {
    * is deleted too.
    */
   trackCreated(method: string, answer: Answer): void {
-    const shape = shapeOf(answer);
-    if (method === 'add-user' && shape.kind === 'success' && Number(shape.response) > 0) {
-      this.trackUser(Number(shape.response));
-    }
+    const id = method === 'add-user' ? this.setUp.addedUser(answer) : undefined;
+    if (id !== undefined) this.trackUser(id);
   }
 
   get trackedUsers(): readonly number[] {
@@ -136,74 +167,78 @@ export class Fixtures {
   }
 
   /**
-   * A call that sets up a test: its success, judged for the version, or `Blocked` by it. A user it
-   * adds is deleted at the end of the run, whatever else is wrong with the answer.
+   * Makes the base fixtures in order, each from the ones it needs: a fixture whose call fails is
+   * kept as what blocks it, and so is every fixture made from it.
    */
-  async setUp<N extends MethodName>(
-    name: N,
-    args: MethodArgs<Methods[N]>,
-    who?: string,
-  ): Promise<MethodResponse<Methods[N], ApiVersion>> {
-    const answer = await this.api.call(name, args);
-    this.trackCreated(name, answer);
-    return setUpResponse(name, answer, this.version, who) as MethodResponse<Methods[N], ApiVersion>;
-  }
-
-  /** A call creating the base fixtures: every check needing them is blocked when it fails. */
-  private must<N extends MethodName>(name: N, args: MethodArgs<Methods[N]>) {
-    return this.setUp(name, args, 'the suite creates its fixtures');
-  }
-
-  private async addUser(args: MethodArgs<Methods['add-user']>): Promise<number> {
-    return (await this.must('add-user', args)) as number;
-  }
-
-  private send(conversationId: number, userId: number, text: string): Promise<number> {
-    const args = { user_id: userId, conversation_id: conversationId, message: text };
-    return sendForSetUp(this.api, this.version, args, 'the suite creates its fixtures');
-  }
-
-  private async createBase(): Promise<BaseFixtures> {
+  private async createBase(): Promise<Pieces> {
     const m = this.marker;
+    const who = 'the suite creates its fixtures';
+    const pieces = {} as Pieces;
+    const make = async <K extends FixtureName>(
+      name: K,
+      needs: FixtureName[],
+      value: () => Promise<BaseFixtures[K]>,
+    ) => {
+      const missing = needs.map((need) => pieces[need]).find((piece) => 'blocked' in piece);
+      if (missing && 'blocked' in missing) {
+        pieces[name] = { blocked: missing.blocked };
+        return;
+      }
+      try {
+        pieces[name] = { value: await value() } as Pieces[K];
+      } catch (error) {
+        if (!(error instanceof Blocked)) throw error;
+        pieces[name] = { blocked: error.finding };
+      }
+    };
+    const take = <K extends FixtureName>(name: K) => (pieces[name] as { value: BaseFixtures[K] }).value;
+
     const customer = { first_name: 'Don', last_name: `John-${m}`, email: `${m}.don@example.com`, phone: this.phone() };
-    const customerId = await this.addUser({
-      first_name: customer.first_name,
-      last_name: customer.last_name,
-      email: customer.email,
-      extra: {
-        phone: [customer.phone, 'Phone'],
-        city: ['London', 'City'],
-        current_url: ['https://example.com/pricing', 'Current URL'],
-      },
+    await make('customer', [], async () => {
+      const id = await this.setUp.user(
+        {
+          first_name: customer.first_name,
+          last_name: customer.last_name,
+          email: customer.email,
+          extra: {
+            phone: [customer.phone, 'Phone'],
+            city: ['London', 'City'],
+            current_url: ['https://example.com/pricing', 'Current URL'],
+          },
+        },
+        who,
+      );
+      return { id, ...customer };
     });
-    const visitorId = await this.addUser({ first_name: 'Visitor', last_name: `Visitor-${m}` });
+    await make('visitor', [], async () => ({
+      id: await this.setUp.user({ first_name: 'Visitor', last_name: `Visitor-${m}` }, who),
+    }));
     const agent = { first_name: 'Bruce', last_name: `Agent-${m}`, email: `${m}.agent@example.com` };
-    const agentId = await this.addUser({ ...agent, user_type: 'agent' });
+    await make('agent', [], async () => ({
+      id: await this.setUp.user({ ...agent, user_type: 'agent' }, who),
+      ...agent,
+    }));
+
     const title = `Order ${m}`;
-    const { details } = await this.must('new-conversation', { user_id: customerId, title, status_code: 0 });
-    const time = String(details.conversation_time ?? details.creation_time ?? '');
-    if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(time)) {
-      throw new Blocked({
-        method: 'new-conversation',
-        path: '$.response.details.conversation_time',
-        expected: 'the creation time, YYYY-MM-DD HH:MM:SS (the suite reads the target clock from it)',
-        received: time || 'nothing',
-      });
-    }
-    const conversationId = Number(details.id);
+    // The creation time gives the target's clock: `before` needs it, the conversation itself does not.
+    let time: string | Blocked | undefined;
+    await make('conversation', ['customer'], async () => {
+      const made = await this.setUp.conversation({ user_id: take('customer').id, title, status_code: 0 }, who);
+      time = made.time;
+      return { id: made.id, title };
+    });
+    await make('before', ['conversation'], async () => {
+      if (time instanceof Blocked) throw time;
+      return shiftDatetime(time as string, -60);
+    });
     const customerText = `Hello, I need help with order ${m}`;
     const agentText = `Hi Don, how can I help with ${m}?`;
-    const customerMessage = await this.send(conversationId, customerId, customerText);
-    const agentMessage = await this.send(conversationId, agentId, agentText);
-    return {
-      marker: m,
-      before: shiftDatetime(time, -60),
-      customer: { id: customerId, ...customer },
-      visitor: { id: visitorId },
-      agent: { id: agentId, ...agent },
-      conversation: { id: conversationId, title, time },
-      customerMessage: { id: customerMessage, text: customerText },
-      agentMessage: { id: agentMessage, text: agentText },
+    const send = (from: 'customer' | 'agent', message: string) => async () => {
+      const args = { user_id: take(from).id, conversation_id: take('conversation').id, message };
+      return { id: await this.setUp.message(args, who), text: message };
     };
+    await make('customerMessage', ['conversation'], send('customer', customerText));
+    await make('agentMessage', ['conversation', 'agent'], send('agent', agentText));
+    return pieces;
   }
 }

@@ -11,10 +11,8 @@ import {
 import type { Answer } from './api.js';
 import { SHAPE_TEXT, type Shape, shapeOf, showAnswer } from './envelope.js';
 import { schemaFindings } from './schema-findings.js';
-import type { Finding } from './types.js';
+import type { FindingInput } from './types.js';
 import { deepEqual, show } from './values.js';
-
-export type FindingInput = Omit<Finding, 'check'>;
 
 const SHAPE_NAME = { validation: 'a validation failure (success:false)', error: 'an error (status:"error")' } as const;
 

@@ -1,13 +1,16 @@
-import { checks as registry } from '../checks/index.js';
+import { createHash } from 'node:crypto';
+import { DOCUMENTED_VERSION } from '@support-board/contract';
+import { buildCoverage } from '../coverage/map.js';
 import { buildReport, type Report } from '../report/report.js';
-import { createApi } from './api.js';
+import { type Api, createApi } from './api.js';
 import type { RunEnv } from './context.js';
+import { detectVersion, type VersionChoice } from './detect-version.js';
 import { observeApi } from './exchanges.js';
 import { checkResult, executeCheck, preflight } from './execute.js';
 import { Fixtures } from './fixtures.js';
 import { selectChecks } from './select.js';
 import { type ConformanceOptions, resolveSettings } from './settings.js';
-import type { CheckResult } from './types.js';
+import type { Check, CheckResult } from './types.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
 
 const cleanupResult = (problems: string[]): CheckResult =>
@@ -25,16 +28,36 @@ const cleanupResult = (problems: string[]): CheckResult =>
     problems.map((problem) => ({ check: 'cleanup', path: '$', expected: 'deleted or restored', received: problem })),
   );
 
+/** The version to judge by: the one given, or the one the target's answers tell (a token no user has asks the dispatcher). */
+const chooseVersion = async (
+  options: ConformanceOptions,
+  probeApi: Api,
+  marker: string,
+  reachable: boolean,
+): Promise<VersionChoice> => {
+  if (options.apiVersion) return { version: options.apiVersion, how: 'given', evidence: [] };
+  if (!reachable) return { version: DOCUMENTED_VERSION, how: 'fallback', evidence: ['the target did not answer'] };
+  const madeUpToken = createHash('sha1').update(`${marker} version probe`).digest('hex');
+  return detectVersion(probeApi, madeUpToken);
+};
+
 /**
- * Runs the selected checks against a target, one after the other, then deletes what the run
- * created and restores what it changed. Never throws for what the target does: every problem is a
- * finding in the report.
+ * Runs the given checks against a target, one after the other, then deletes what the run created
+ * and restores what it changed. Without `apiVersion`, first finds which version the target speaks.
+ * Never throws for what the target does: every problem is a finding in the report.
  */
-export const runConformance = async (options: ConformanceOptions): Promise<Report> => {
+export const runChecks = async (
+  options: Omit<ConformanceOptions, 'checks'> & { checks: readonly Check[] },
+): Promise<Report> => {
   const started = new Date();
-  const settings = resolveSettings(options);
-  const all = options.checks ?? registry;
-  const selected = selectChecks(all, {
+  const given = resolveSettings(options);
+  const connection = { url: options.target, token: options.token, timeoutMs: given.timeoutMs };
+  // Preflight and the version probes use names every version shares (count-users, get-conversation).
+  const probeApi = createApi({ ...connection, version: options.apiVersion ?? DOCUMENTED_VERSION });
+  const unreachable = await preflight(probeApi);
+  const choice = await chooseVersion(options, probeApi, given.marker, !unreachable);
+  const settings = { ...given, apiVersion: choice.version };
+  const selected = selectChecks(options.checks, {
     level: settings.level,
     version: settings.apiVersion,
     ...(options.only ? { only: options.only } : {}),
@@ -44,25 +67,25 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     load: Boolean(settings.load),
     webhooks: Boolean(settings.webhooks),
   });
-  const target = createApi({
-    url: options.target,
-    token: options.token,
-    timeoutMs: settings.timeoutMs,
+  const checksApi = createApi({
+    ...connection,
     version: settings.apiVersion,
+    ...(options.onAnswer ? { onAnswer: options.onAnswer } : {}),
   });
   // The check under way, so that each request observed is told which check made it.
   let current = 'preflight';
-  const api = options.onExchange ? observeApi(target, options.onExchange, () => current) : target;
-  const webhooks = settings.webhooks
-    ? await startWebhookReceiver({
-        port: settings.webhooks.port,
-        ...(settings.webhooks.secret ? { secret: settings.webhooks.secret } : {}),
-      })
-    : undefined;
+  const api = options.onExchange ? observeApi(checksApi, options.onExchange, () => current) : checksApi;
+  const webhooks =
+    settings.webhooks && !unreachable
+      ? await startWebhookReceiver({
+          port: settings.webhooks.port,
+          ...(settings.webhooks.secret ? { secret: settings.webhooks.secret } : {}),
+        })
+      : undefined;
   const env: RunEnv = {
     api,
     settings,
-    fixtures: new Fixtures(api, settings.marker, settings.apiVersion),
+    fixtures: new Fixtures(api, settings.marker),
     loadResults: [],
     ...(webhooks ? { webhooks } : {}),
   };
@@ -72,6 +95,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     total: selected.length,
     target: options.target,
     apiVersion: settings.apiVersion,
+    version: choice,
     marker: settings.marker,
     ...(webhooks ? { webhookUrl: webhooks.url } : {}),
   });
@@ -82,7 +106,6 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
     progress({ type: 'check', result });
   };
   try {
-    const unreachable = await preflight(env);
     if (unreachable) {
       record(unreachable);
       const [{ check: _, ...blockedBy }] = unreachable.findings as [CheckResult['findings'][number]];
@@ -109,12 +132,15 @@ export const runConformance = async (options: ConformanceOptions): Promise<Repor
   return buildReport({
     target: options.target,
     apiVersion: settings.apiVersion,
+    version: choice,
+    readings: env.fixtures.readings,
     marker: settings.marker,
     level: settings.level,
     started,
     results,
-    requests: api.requests,
+    requests: probeApi.requests + api.requests,
     load: env.loadResults,
-    notSelected: all.length - selected.length,
+    notSelected: options.checks.length - selected.length,
+    coverage: buildCoverage(selected, settings.apiVersion, results),
   });
 };

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
+import type { Answer } from './api.js';
+import type { VersionChoice } from './detect-version.js';
 import type { Exchange } from './exchanges.js';
 import type { Check, CheckResult, Level } from './types.js';
 
@@ -26,7 +28,16 @@ export interface WebhookOptions {
 }
 
 export type ProgressEvent =
-  | { type: 'start'; total: number; target: string; apiVersion: ApiVersion; marker: string; webhookUrl?: string }
+  | {
+      type: 'start';
+      total: number;
+      target: string;
+      apiVersion: ApiVersion;
+      /** How the version was chosen: given, or detected with its evidence. */
+      version: VersionChoice;
+      marker: string;
+      webhookUrl?: string;
+    }
   | { type: 'check'; result: CheckResult }
   | { type: 'done' };
 
@@ -36,8 +47,9 @@ export interface ConformanceOptions {
   /** An admin's token on the target. */
   token: string;
   /**
-   * The version of the API to judge the target by: `3.0` (default), the documented one, or `3.3`,
-   * as Support Board 3.3.6 answers (see the contract's version facts).
+   * The version of the API to judge the target by: `3.0`, the documented one, or `3.3`, as Support
+   * Board 3.3.6 answers (see the contract's version facts). Absent: found out from a few harmless
+   * calls whose answers differ between versions, `3.0` when none tells.
    */
   apiVersion?: ApiVersion;
   level?: Level;
@@ -61,7 +73,9 @@ export interface ConformanceOptions {
   /** Called with every request the run makes and its answer (a differential run records them). */
   onExchange?: (exchange: Exchange) => void;
   /** Replace the registry (tests). */
-  checks?: Check[];
+  checks?: readonly Check[];
+  /** Told of every answer of the checks' calls, with the request it answers. */
+  onAnswer?: (answer: Answer) => void;
   /**
    * The run's marker instead of a random one (replaying a recorded run needs the recorded marker).
    * It must be unique to the run: everything carrying it is deleted at the end.

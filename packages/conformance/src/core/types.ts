@@ -22,7 +22,12 @@ export interface Finding {
   received: string;
   /** What probably causes it, and where the contract says so. */
   hint?: string;
+  /** The call that showed it, as a `curl` command (the admin token as `$TOKEN`). */
+  curl?: string;
 }
+
+/** A finding before it is given to the check that found it. */
+export type FindingInput = Omit<Finding, 'check'>;
 
 /**
  * Why the original Support Board (3.3.6, judged as version 3.3) fails a check, recorded when the
@@ -34,6 +39,9 @@ export interface OnOriginal {
   /** What the original answered, and why that fails the check. */
   reason: string;
 }
+
+/** Argument names or error codes, by method name: what a check proves or sent, for the coverage map. */
+export type ByMethod = Partial<Record<string, string[]>>;
 
 export interface Check {
   /** A stable ID, `area/what`, e.g. `examples/get-user`; `--only` and `--skip` take it. */
@@ -54,6 +62,10 @@ export interface Check {
   versions?: ApiVersion[];
   /** Why the original fails it, when it does (also the tag `hardening` or `fails-on-original`). */
   onOriginal?: OnOriginal;
+  /** The arguments whose effect the check observes, by method (`{"get-users": ["search"]}`). */
+  observes?: ByMethod;
+  /** The error codes the check provokes, the exact code required, by method. */
+  provokes?: ByMethod;
   /** Records findings on `t`; `t.skip(reason)` when it cannot apply to this target. */
   run(t: CheckContext): Promise<void>;
 }
@@ -76,9 +88,15 @@ export interface CheckResult {
   /** Why it was skipped. */
   reason?: string;
   /** The setup call that blocked it: which call, what was expected, what came. */
-  blockedBy?: Omit<Finding, 'check'>;
+  blockedBy?: FindingInput;
   onOriginal?: OnOriginal;
   findings: Finding[];
+  /** The methods the check called, in the order of their first call (the shared fixtures' calls apart). */
+  calls?: string[];
+  /** The shared fixtures it read (`customer`, `conversation`, ...). */
+  fixtures?: string[];
+  /** The arguments the check's calls carried, by method (the shared fixtures' calls apart). */
+  sent?: ByMethod;
 }
 
 /** What one load profile measured. */

@@ -1,7 +1,7 @@
 import type { Exchange } from '../core/exchanges.js';
-import { runConformance } from '../core/run.js';
 import type { ConformanceOptions } from '../core/settings.js';
 import type { Report } from '../report/report.js';
+import { runConformance } from '../run-conformance.js';
 
 /** One target of a differential run. */
 export interface Side {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DOCUMENTED_VERSION } from '@support-board/contract';
 import type { ConformanceOptions } from '../core/settings.js';
 import { compareRecordings, type Difference } from './diff.js';
 import { type Normalisation, normalisations } from './normalise.js';
@@ -85,8 +86,10 @@ export const groupDifferences = (differences: Difference[]): DifferenceGroup[] =
 export const runDiff = async ({ a, b, onSide, ...options }: DiffOptions): Promise<DiffReport> => {
   const started = new Date();
   const marker = `sbc${randomBytes(5).toString('hex')}`;
+  // One version for both, given or the documented one: the same calls, not each side's detected version.
+  const apiVersion = options.apiVersion ?? DOCUMENTED_VERSION;
   const record = (side: Side, name: 'A' | 'B') =>
-    recordSide(side, { ...options, marker }).then((recording) => {
+    recordSide(side, { ...options, apiVersion, marker }).then((recording) => {
       onSide?.(name, recording.exchanges.length);
       return recording;
     });

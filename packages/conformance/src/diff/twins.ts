@@ -66,7 +66,9 @@ const USER_METHODS = new Set([
 export const idKind = (method: string, path: readonly PropertyKey[]): string => {
   const keys = path.filter((key): key is string => typeof key === 'string');
   const key = keys.at(-1) ?? '';
-  if (/^(user_id|agent_id|exclude_id|user_ids|recipient_id|sender_id)$/.test(key)) return 'user';
+  // get-user-conversations excludes a conversation; get-online-users, users.
+  if (key === 'exclude_id') return method === 'get-user-conversations' ? 'conversation' : 'user';
+  if (/^(user_id|agent_id|user_ids|recipient_id|sender_id)$/.test(key)) return 'user';
   if (/^conversation_ids?$/.test(key)) return 'conversation';
   if (/^message[_-]id$/.test(key)) return 'message';
   if (keys[0] === '(csv)' && key === 'id') return method === 'users.csv' ? 'user' : 'message';

@@ -1,4 +1,7 @@
+import type { VersionChoice } from '../core/detect-version.js';
+import type { Reading } from '../core/readings.js';
 import type { CheckResult, LoadResult } from '../core/types.js';
+import { coverageLine } from '../coverage/map.js';
 import { type Found, findingRows } from './finding.js';
 import { type Category, categories, type Report, type Tally } from './report.js';
 
@@ -110,9 +113,35 @@ const blockedLines = (blocked: CheckResult[], p: Paint) => {
   return lines;
 };
 
+/** How the version judged by was chosen, in a few words, with the evidence when it was detected. */
+export const versionLines = (choice: VersionChoice, p: Paint): string[] => {
+  if (choice.how === 'given') return [];
+  const head =
+    choice.how === 'detected'
+      ? `API ${choice.version}, detected from the target's answers (--api-version to choose):`
+      : `API ${choice.version}: no answer told the version, so the documented one (--api-version to choose):`;
+  return [p.dim(head), ...choice.evidence.map((line) => p.dim(`  ${line}`))];
+};
+
+/** The set-up calls whose values were read elsewhere than the contract puts them. */
+const readingLines = (readings: Reading[], p: Paint) => [
+  '',
+  p.bold(`Set-up readings (${readings.length})`),
+  p.dim('  Values the suite needed from set-up calls, read elsewhere than the contract puts them; the'),
+  p.dim("  run went on with them, and the call's own checks report the difference."),
+  '',
+  ...readings.flatMap((r) => [
+    `  ${p.yellow('~')} ${p.bold(r.method)} ${r.value} ${p.dim(`(${r.times} call${r.times === 1 ? '' : 's'})`)}`,
+    `      ${p.dim('contract')}  ${r.documented}`,
+    `      ${p.dim('read    ')}  ${r.read}`,
+  ]),
+];
+
 /** The end of a run: per group, every failure in full, what blocked what, the headline, load. */
 export const summary = (report: Report, p: Paint): string => {
-  const lines: string[] = ['', p.bold(`Summary (judged as API ${report.apiVersion})`), ''];
+  const how =
+    report.version.how === 'given' ? '' : `, ${report.version.how === 'detected' ? 'detected' : 'by default'}`;
+  const lines: string[] = ['', p.bold(`Summary (judged as API ${report.apiVersion}${how})`), ''];
   const groups = ['api', 'users', 'conversations', 'more'].filter((g) => report.groups[g]);
   lines.push(
     ...table(
@@ -133,6 +162,7 @@ export const summary = (report: Report, p: Paint): string => {
 
   const blocked = report.checks.filter((r) => r.status === 'blocked');
   if (blocked.length) lines.push(...blockedLines(blocked, p));
+  if (report.readings.length) lines.push(...readingLines(report.readings, p));
 
   if (report.original.length) {
     lines.push('', p.bold('Compatibility with the original'));
@@ -168,5 +198,6 @@ export const summary = (report: Report, p: Paint): string => {
     `in ${seconds} s (${report.requests} requests)`;
   lines.push('', report.ok ? p.green(p.bold(`PASSED  ${counts}`)) : p.red(p.bold(`FAILED  ${counts}`)));
   if (report.notSelected) lines.push(p.dim(`${report.notSelected} checks not selected (see --level, --only, --tag).`));
+  if (report.coverage) lines.push(coverageLine(report.coverage));
   return lines.join('\n');
 };

@@ -13,4 +13,5 @@ export const findingRows = (finding: Found): [label: string, value: string][] =>
   ['expected', finding.expected],
   ['received', finding.received],
   ...(finding.hint ? [['hint', finding.hint] as [string, string]] : []),
+  ...(finding.curl ? [['curl', finding.curl] as [string, string]] : []),
 ];

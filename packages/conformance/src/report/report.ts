@@ -1,5 +1,8 @@
 import type { ApiVersion } from '@support-board/contract';
+import type { VersionChoice } from '../core/detect-version.js';
+import type { Reading } from '../core/readings.js';
 import type { CheckResult, Level, LoadResult, Status } from '../core/types.js';
+import type { Coverage } from '../coverage/map.js';
 import type { Comparison } from './baseline.js';
 import { hintFor } from './hints.js';
 import { SUITE_VERSION } from './suite-version.js';
@@ -38,6 +41,13 @@ export interface Report {
   target: string;
   /** The API version the answers were judged by. */
   apiVersion: ApiVersion;
+  /** How that version was chosen: given (--api-version), detected from the target's answers, or the fallback. */
+  version: VersionChoice;
+  /**
+   * Set-up calls whose value (a new ID, a time) was read elsewhere than the contract puts it: the run
+   * used it all the same, and the call's own checks report the difference.
+   */
+  readings: Reading[];
   /** In the names and emails of everything the run created (and deleted). */
   marker: string;
   level: Level;
@@ -61,6 +71,8 @@ export interface Report {
   notSelected: number;
   /** What changed since a previous run (the command line's --baseline). */
   baseline?: Comparison;
+  /** The coverage map: which checks of this run proved each argument and error code of the contract. */
+  coverage?: Coverage;
 }
 
 /** How many of the results passed, failed, were blocked and were skipped. */
@@ -74,6 +86,8 @@ export const tally = (results: CheckResult[]): Tally => ({
 export const buildReport = (input: {
   target: string;
   apiVersion: ApiVersion;
+  version: VersionChoice;
+  readings: Reading[];
   marker: string;
   level: Level;
   started: Date;
@@ -81,6 +95,7 @@ export const buildReport = (input: {
   requests: number;
   load: LoadResult[];
   notSelected: number;
+  coverage?: Coverage;
 }): Report => {
   const finished = new Date();
   const results = input.results.map((r) => ({
@@ -100,6 +115,8 @@ export const buildReport = (input: {
     suiteVersion: SUITE_VERSION,
     target: input.target,
     apiVersion: input.apiVersion,
+    version: input.version,
+    readings: input.readings,
     marker: input.marker,
     level: input.level,
     startedAt: input.started.toISOString(),
@@ -120,5 +137,6 @@ export const buildReport = (input: {
       })),
     load: input.load,
     notSelected: input.notSelected,
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 };

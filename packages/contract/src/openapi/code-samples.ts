@@ -8,6 +8,9 @@ export const EXAMPLE_TOKEN = 'YOUR-TOKEN';
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const phpQuote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** A string literal in single quotes, as JavaScript and Python both read it. */
+const quote = (text: string) =>
+  `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
 
 const exampleFields = (method: AnyMethod) =>
   encodeFields(method.name as MethodName, EXAMPLE_TOKEN, method.request as never);
@@ -39,7 +42,7 @@ curl_close($ch);`;
 
 /** A value as TypeScript source: identifier keys unquoted, strings in single quotes. */
 const literal = (value: unknown, indent = ''): string => {
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) return `[${value.map((item) => literal(item, indent)).join(', ')}]`;
   if (value && typeof value === 'object') {
     const inner = `${indent}  `;
@@ -62,8 +65,41 @@ const client = createClient({
 const response = await client.call('${method.name}'${args});`;
 };
 
+/** Plain `fetch` (browsers, Node 18+, Deno, Bun): `URLSearchParams` sends the fields as a form. */
+export const fetchSample = (method: AnyMethod): string => {
+  const fields = exampleFields(method)
+    .map(([key, value]) => `    [${quote(key)}, ${quote(value)}],`)
+    .join('\n');
+  return `const response = await fetch(${quote(EXAMPLE_URL)}, {
+  method: 'POST',
+  body: new URLSearchParams([
+${fields}
+  ]),
+});
+const answer = await response.json();`;
+};
+
+/** Python's `requests`, which sends `data` as a form. */
+export const pythonSample = (method: AnyMethod): string => {
+  const fields = exampleFields(method)
+    .map(([key, value]) => `        ${quote(key)}: ${quote(value)},`)
+    .join('\n');
+  return `import requests
+
+response = requests.post(
+    ${quote(EXAMPLE_URL)},
+    data={
+${fields}
+    },
+)
+answer = response.json()`;
+};
+
+/** Each method's samples, in the order the docs show them; the mock's tests run each against the mock. */
 export const codeSamples = (method: AnyMethod) => [
   { lang: 'Shell', label: 'curl', source: curlSample(method) },
   { lang: 'PHP', label: 'PHP', source: phpSample(method) },
+  { lang: 'JavaScript', label: 'JavaScript', source: fetchSample(method) },
   { lang: 'TypeScript', label: 'Typed client', source: typescriptSample(method) },
+  { lang: 'Python', label: 'Python', source: pythonSample(method) },
 ];

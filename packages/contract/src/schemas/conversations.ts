@@ -37,6 +37,11 @@ export const ConversationDetails = z
     department: Department,
     agent_id: DbId.nullable().optional().describe('The assigned agent, or `null`.'),
   })
+  // Either name will do (see the note get-conversation-time-key); neither loses the creation time.
+  .refine((details) => details.conversation_time !== undefined || details.creation_time !== undefined, {
+    message: 'the creation time, as conversation_time (or creation_time)',
+    path: ['conversation_time'],
+  })
   .meta({ id: 'ConversationDetails', description: "A conversation with its customer's name, picture and type." });
 
 export const Conversation = z

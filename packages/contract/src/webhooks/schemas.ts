@@ -21,7 +21,7 @@ export const WebhookMessage = Message.extend({
   .loose()
   .meta({ id: 'WebhookMessage', description: "A message with its sender's names, picture and type." });
 
-export const WebhookConversationDetails = ConversationDetails.extend({
+export const WebhookConversationDetails = ConversationDetails.safeExtend({
   department: z.string().nullable().describe('The department ID, or `""` when none.'),
   agent_id: z
     .union([DbId, z.literal('')])

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { adminRoutes } from './admin.js';
 import { apiHandler } from './api.js';
+import { compressText } from './compress.js';
 import type { ServerDeps } from './deps.js';
 import { mediaFiles } from './media.js';
 
@@ -28,6 +29,7 @@ export const createApp = (deps: ServerDeps) => {
     app.use('/include/api.php', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['POST'] }));
   }
 
+  app.use('*', compressText({ except: ['/include/api.php'] }));
   app.all('/include/api.php', apiHandler(deps));
 
   // For load balancers: the server listens only once migrated and seeded; 503 while it stops, or

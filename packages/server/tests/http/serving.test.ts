@@ -74,6 +74,19 @@ describe('GET /docs', () => {
     expect(html).toContain('Support Board Web API');
     for (const method of ['get-user', 'search-conversations', 'send-message']) expect(html).toContain(method);
   });
+
+  test('sends it compressed, under 1 MB over the wire, to a browser; API calls stay uncompressed', async () => {
+    const response = await fetch(`${t.server.url}/docs`, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(Number(response.headers.get('content-length'))).toBeLessThan(1_000_000);
+    expect(await response.text()).toBe(readFileSync(docsFile, 'utf8'));
+    const call = await fetch(t.server.apiUrl, {
+      method: 'POST',
+      headers: { 'accept-encoding': 'br, gzip', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'function=get-users',
+    });
+    expect(call.headers.get('content-encoding')).toBeNull();
+  });
 });
 
 describe('the admin endpoint has the same body limit as the API', () => {

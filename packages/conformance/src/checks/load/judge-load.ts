@@ -1,5 +1,4 @@
-import type { FindingInput } from '../../core/judge.js';
-import type { LoadResult } from '../../core/types.js';
+import type { FindingInput, LoadResult } from '../../core/types.js';
 
 export interface LoadThresholds {
   maxErrorRate: number;

@@ -70,6 +70,7 @@ export const dispatcherChecks: Check[] = [
     id: 'negative/dispatcher/bad-token',
     title: 'A token no admin has (random, or an injection string) answers invalid-token',
     area: 'negative',
+    provokes: { 'count-users': ['invalid-token'] },
     methods: ['count-users'],
     tags: ['dispatcher', 'injection'],
     async run(t) {

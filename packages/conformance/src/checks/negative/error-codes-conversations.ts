@@ -67,6 +67,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/update-conversation-status/invalid-status-code',
     title: 'update-conversation-status with the status 9 answers invalid-status-code and keeps the status',
     area: 'negative',
+    provokes: { 'update-conversation-status': ['invalid-status-code'] },
     methods: ['update-conversation-status', 'get-conversation'],
     tags: ['error-code', 'status'],
     async run(t) {
@@ -92,6 +93,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/send-message/invalid-status-code',
     title: 'send-message with the conversation status 9 answers invalid-status-code',
     area: 'negative',
+    provokes: { 'send-message': ['invalid-status-code'] },
     methods: ['send-message'],
     tags: ['error-code', 'status'],
     // Version 3.3 takes any status: scenarios/send-message-status-from-sender checks what it does.
@@ -146,6 +148,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/send-message/unknown-ids',
     title: 'send-message to an unknown conversation or from an unknown user answers the not-found code',
     area: 'negative',
+    provokes: { 'send-message': ['conversation-not-found', 'user-not-found'] },
     methods: ['send-message'],
     notes: ['send-message-unknown-ids'],
     tags: ['error-code'],
@@ -169,6 +172,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/new-conversation/user-not-found',
     title: 'new-conversation for an unknown user answers user-not-found and creates no conversation',
     area: 'negative',
+    provokes: { 'new-conversation': ['user-not-found'] },
     methods: ['new-conversation', 'get-conversation'],
     tags: ['error-code'],
     async run(t) {
@@ -184,6 +188,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/new-conversation/invalid-status-code',
     title: 'new-conversation with the status 9 answers invalid-status-code and creates no conversation',
     area: 'negative',
+    provokes: { 'new-conversation': ['invalid-status-code'] },
     methods: ['new-conversation', 'get-conversation'],
     notes: ['new-conversation-status-validated'],
     tags: ['error-code', 'status'],
@@ -201,6 +206,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/update-message/missing-arguments',
     title: 'update-message with neither message, attachments nor payload answers missing-arguments',
     area: 'negative',
+    provokes: { 'update-message': ['missing-arguments'] },
     methods: ['update-message', 'get-conversation'],
     tags: ['error-code'],
     async run(t) {
@@ -215,6 +221,7 @@ export const conversationErrorCodeChecks: Check[] = [
     id: 'negative/error-code/set-rating/conversation-id-not-found',
     title: 'set-rating whose settings have no conversation_id answers conversation-id-not-found and counts no rating',
     area: 'negative',
+    provokes: { 'set-rating': ['conversation-id-not-found'] },
     methods: ['set-rating', 'get-rating'],
     tags: ['error-code', 'ratings'],
     async run(t) {

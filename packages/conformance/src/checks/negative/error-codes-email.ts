@@ -12,6 +12,7 @@ const emailRefusal = (code: string, args: (fx: Awaited<ReturnType<CheckContext['
     area: 'negative',
     methods: ['send-email'],
     tags: ['error-code', 'email'],
+    provokes: { 'send-email': [code] },
     async run(t) {
       const answer = await t.answer('send-email', args(await t.base()) as never);
       const reason = notConfiguredReason('send-email', answer);

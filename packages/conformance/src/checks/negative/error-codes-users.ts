@@ -26,6 +26,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/add-user/duplicate-email',
     title: 'add-user with an email another user has answers duplicate-email and creates nothing',
     area: 'negative',
+    provokes: { 'add-user': ['duplicate-email'] },
     methods: ['add-user', 'count-users'],
     tags: ['error-code'],
     async run(t) {
@@ -41,6 +42,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/update-user/duplicate-email',
     title: "update-user to another user's email answers duplicate-email and keeps the email",
     area: 'negative',
+    provokes: { 'update-user': ['duplicate-email'] },
     methods: ['update-user', 'get-user'],
     tags: ['error-code'],
     async run(t) {
@@ -66,6 +68,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/add-user/duplicate-phone',
     title: 'add-user with a phone another user has answers duplicate-phone and creates nothing (3.3)',
     area: 'negative',
+    provokes: { 'add-user': ['duplicate-phone'] },
     methods: ['add-user', 'count-users'],
     tags: ['error-code'],
     versions: versionsWith('add-user-duplicate-phone'),
@@ -80,6 +83,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/update-user/duplicate-phone',
     title: "update-user to another user's phone answers duplicate-phone and keeps the phone (3.3)",
     area: 'negative',
+    provokes: { 'update-user': ['duplicate-phone'] },
     methods: ['update-user', 'get-user-extra'],
     tags: ['error-code'],
     versions: versionsWith('update-user-duplicate-phone'),
@@ -107,6 +111,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/add-user/invalid-user-type',
     title: 'add-user with an unknown user type answers invalid-user-type and creates nothing',
     area: 'negative',
+    provokes: { 'add-user': ['invalid-user-type'] },
     methods: ['add-user', 'count-users'],
     tags: ['error-code'],
     async run(t) {
@@ -119,6 +124,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/update-user/invalid-user-type',
     title: 'update-user with an unknown user type answers invalid-user-type and keeps the type',
     area: 'negative',
+    provokes: { 'update-user': ['invalid-user-type'] },
     methods: ['update-user', 'get-user'],
     notes: ['update-user-user-type'],
     failsOnOriginal:
@@ -140,6 +146,7 @@ export const userErrorCodeChecks: Check[] = [
     id: 'negative/error-code/current-url/user-not-found',
     title: 'current-url setting the URL of an unknown user answers user-not-found and stores nothing',
     area: 'negative',
+    provokes: { 'current-url': ['user-not-found'] },
     methods: ['current-url', 'count-users'],
     notes: ['current-url-unknown-user'],
     tags: ['error-code'],

@@ -13,6 +13,7 @@ const check = (method: AnyMethod, arg: ReturnType<typeof requiredArgs>[number]) 
     methods: [method.name],
     ...(arg.versions.length < apiVersions.length ? { versions: arg.versions } : {}),
     tags: ['missing-argument'],
+    provokes: { [method.name]: ['missing-argument'] },
     async run(t) {
       const name = method.name as MethodName;
       const args = await fixtureArgs(t, method);

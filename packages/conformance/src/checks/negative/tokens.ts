@@ -116,6 +116,7 @@ const notAdmin = (userType: 'agent' | 'user', what: string) =>
     area: 'negative',
     methods: ['count-users', 'update-user', 'delete-user', 'add-user', 'get-user'],
     tags: ['dispatcher', 'token', 'security'],
+    provokes: { 'count-users': ['invalid-token'], 'update-user': ['invalid-token'], 'delete-user': ['invalid-token'] },
     async run(t) {
       const { marker } = await t.base();
       const holder = await t.user({
@@ -150,6 +151,7 @@ export const tokenChecks: Check[] = [
     area: 'negative',
     methods: ['count-users', 'update-user', 'delete-user', 'get-user'],
     tags: ['dispatcher', 'token', 'security', 'injection'],
+    provokes: { 'count-users': ['invalid-token'], 'update-user': ['invalid-token'], 'delete-user': ['invalid-token'] },
     async run(t) {
       for (const token of [t.fixtures.madeUpToken(), '', '" OR "1"="1']) {
         await refusedEverywhere(t, token, 'invalid-token', `the token ${JSON.stringify(token)}`);

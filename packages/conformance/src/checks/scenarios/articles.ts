@@ -18,6 +18,7 @@ export const articleScenarios: Check[] = [
     id: 'scenarios/articles-roundtrip',
     title: 'save-articles replaces the articles; get-articles answers them, cut or full, one by ID, or counted',
     area: 'scenarios',
+    observes: { 'save-articles': ['articles'], 'get-articles': ['id', 'count', 'full'] },
     methods: ['save-articles', 'get-articles'],
     tags: ['articles'],
     async run(t) {
@@ -53,6 +54,7 @@ export const articleScenarios: Check[] = [
     id: 'scenarios/articles-search',
     title: 'search-articles finds articles by title and by content, and nothing for a word no article has',
     area: 'scenarios',
+    observes: { 'search-articles': ['search'] },
     methods: ['save-articles', 'search-articles'],
     tags: ['articles', 'search'],
     async run(t) {

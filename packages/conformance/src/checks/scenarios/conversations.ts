@@ -9,6 +9,15 @@ export const conversationScenarios: Check[] = [
     id: 'scenarios/conversation-lifecycle',
     title: 'A conversation created, messages sent, read, edited, deleted, and found by time',
     area: 'scenarios',
+    observes: {
+      'new-conversation': ['user_id'],
+      'send-message': ['user_id', 'conversation_id', 'message'],
+      'get-conversation': ['conversation_id'],
+      'get-user-conversations': ['user_id'],
+      'update-message': ['message_id', 'message'],
+      'delete-message': ['message_id'],
+      'get-new-messages': ['conversation_id', 'datetime'],
+    },
     methods: [
       'new-conversation',
       'send-message',
@@ -88,6 +97,7 @@ export const conversationScenarios: Check[] = [
     id: 'scenarios/delete-user-cascade',
     title: "delete-user deletes the user's conversations and messages too",
     area: 'scenarios',
+    observes: { 'delete-user': ['user_id'], 'get-user-conversations': ['user_id'] },
     methods: ['delete-user', 'get-conversation', 'get-user-conversations'],
     async run(t) {
       const { marker: m } = await t.base();
@@ -142,6 +152,7 @@ export const conversationScenarios: Check[] = [
     id: 'scenarios/send-message-escapes',
     title: 'send-message stores the text HTML-escaped',
     area: 'scenarios',
+    observes: { 'send-message': ['message'] },
     methods: ['send-message', 'get-conversation'],
     tags: ['security'],
     async run(t) {

@@ -45,6 +45,7 @@ export const csvScenarios: Check[] = [
     id: 'scenarios/csv-conversations',
     title: 'csv-conversations answers the URL of a CSV file that downloads and holds the messages',
     area: 'scenarios',
+    observes: { 'csv-conversations': ['conversation_id'] },
     methods: ['csv-conversations'],
     failsOnOriginal: failsOnOriginal['csv-conversations'],
     tags: ['csv'],

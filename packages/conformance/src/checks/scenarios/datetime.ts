@@ -21,6 +21,7 @@ export const datetimeScenarios: Check[] = [
     id: 'scenarios/get-new-users',
     title: 'get-new-users lists the users created after the time (strictly), a date alone meaning its midnight',
     area: 'scenarios',
+    observes: { 'get-new-users': ['datetime'] },
     methods: ['get-new-users', 'add-user', 'get-user'],
     tags: ['datetime'],
     async run(t) {
@@ -83,6 +84,7 @@ export const datetimeScenarios: Check[] = [
     id: 'scenarios/get-new-conversations',
     title: 'get-new-conversations lists the conversations with a message after the time',
     area: 'scenarios',
+    observes: { 'get-new-conversations': ['datetime'] },
     methods: ['get-new-conversations', 'send-message'],
     tags: ['datetime'],
     async run(t) {
@@ -130,6 +132,7 @@ export const datetimeScenarios: Check[] = [
     id: 'scenarios/get-new-user-conversations',
     title: "get-new-user-conversations lists the user's conversations with a message after the time, and no one else's",
     area: 'scenarios',
+    observes: { 'get-new-user-conversations': ['user_id', 'datetime'] },
     methods: ['get-new-user-conversations'],
     tags: ['datetime'],
     async run(t) {

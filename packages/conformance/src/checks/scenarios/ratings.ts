@@ -11,6 +11,7 @@ export const ratingScenarios: Check[] = [
     id: 'scenarios/ratings',
     title: 'set-rating ratings are counted by get-rating, one per conversation, the last one kept',
     area: 'scenarios',
+    observes: { 'set-rating': ['settings'], 'get-rating': ['user_id'] },
     methods: ['set-rating', 'get-rating'],
     notes: ['set-rating-settings-shape', 'set-rating-agent-id', 'get-rating-agent-id'],
     tags: ['ratings'],
@@ -56,6 +57,7 @@ export const ratingScenarios: Check[] = [
     id: 'scenarios/set-rating-documented-wrapper',
     title: 'set-rating accepts the documented {"settings": {...}} form',
     area: 'scenarios',
+    observes: { 'set-rating': ['settings'] },
     methods: ['set-rating', 'get-rating'],
     notes: ['set-rating-settings-shape'],
     failsOnOriginal:

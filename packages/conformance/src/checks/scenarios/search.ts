@@ -31,6 +31,7 @@ const searchUserConversations = (by: 'user_id' | 'id') =>
         }
       : {}),
     tags: ['search'],
+    observes: { 'search-user-conversations': ['search', 'user_id'] },
     async run(t) {
       const { marker } = await t.base();
       const word = `${marker}lookup${by === 'id' ? 'i' : 'u'}`;
@@ -64,6 +65,7 @@ export const searchScenarios: Check[] = [
     id: 'scenarios/search-users',
     title: 'search-users finds users by name and by additional detail, and nothing for a word nobody has',
     area: 'scenarios',
+    observes: { 'search-users': ['search'] },
     methods: ['search-users'],
     tags: ['search'],
     async run(t) {
@@ -91,6 +93,7 @@ export const searchScenarios: Check[] = [
     id: 'scenarios/search-conversations',
     title: "search-conversations finds conversations by message text and by the user's name",
     area: 'scenarios',
+    observes: { 'search-conversations': ['search'] },
     methods: ['search-conversations'],
     tags: ['search'],
     async run(t) {

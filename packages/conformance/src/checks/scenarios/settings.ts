@@ -21,6 +21,7 @@ export const settingsScenarios: Check[] = [
     id: 'scenarios/settings-consistency',
     title: 'get-setting answers the value get-settings holds for the same setting, and false for an unknown one',
     area: 'scenarios',
+    observes: { 'get-setting': ['setting'] },
     methods: ['get-setting', 'get-settings'],
     tags: ['settings'],
     async run(t) {

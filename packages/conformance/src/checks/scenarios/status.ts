@@ -42,6 +42,10 @@ export const statusScenarios: Check[] = [
     id: 'scenarios/status-codes',
     title: 'Each status code 0 to 4 is stored, listed under its code, and the inbox leaves out 3 and 4',
     area: 'scenarios',
+    observes: {
+      'update-conversation-status': ['conversation_id', 'status_code'],
+      'get-conversations': ['status_code'],
+    },
     methods: ['update-conversation-status', 'get-conversation', 'get-conversations'],
     tags: ['status', 'inbox'],
     async run(t) {
@@ -77,6 +81,7 @@ export const statusScenarios: Check[] = [
     id: 'scenarios/status-zero-is-inbox',
     title: 'get-conversations with status_code 0 answers the inbox, as without it',
     area: 'scenarios',
+    observes: { 'get-conversations': ['status_code'] },
     methods: ['get-conversations', 'update-conversation-status'],
     notes: ['get-conversations-status-zero'],
     tags: ['status', 'inbox'],
@@ -118,6 +123,7 @@ export const statusScenarios: Check[] = [
     title:
       "send-message without a valid status sets it from the sender: 2 after the customer's message, 1 after an agent's (3.3)",
     area: 'scenarios',
+    observes: { 'send-message': ['conversation_status'] },
     methods: ['send-message', 'get-conversation'],
     tags: ['status'],
     versions: versionsWith('send-message-status-from-sender'),
@@ -182,6 +188,10 @@ export const statusScenarios: Check[] = [
     id: 'scenarios/departments',
     title: 'A department given to new-conversation or update-conversation-department is stored',
     area: 'scenarios',
+    observes: {
+      'new-conversation': ['department'],
+      'update-conversation-department': ['conversation_id', 'department'],
+    },
     methods: ['new-conversation', 'update-conversation-department', 'get-conversation'],
     tags: ['departments'],
     async run(t) {

@@ -10,6 +10,7 @@ export const userReferenceScenarios: Check[] = [
     id: 'scenarios/update-user-partial',
     title: 'update-user changes only the given fields',
     area: 'scenarios',
+    observes: { 'update-user': ['first_name'] },
     methods: ['update-user', 'get-user'],
     notes: ['update-user-partial'],
     async run(t) {
@@ -76,6 +77,7 @@ export const userReferenceScenarios: Check[] = [
     id: 'scenarios/update-user-to-lead-agent',
     title: 'update-user-to-lead leaves an agent an agent',
     area: 'scenarios',
+    observes: { 'update-user-to-lead': ['user_id'] },
     methods: ['update-user-to-lead', 'get-user'],
     notes: ['update-user-to-lead-agents'],
     async run(t) {
@@ -94,6 +96,7 @@ export const userReferenceScenarios: Check[] = [
     id: 'scenarios/get-users-search-no-match',
     title: 'get-users with a search that matches nobody answers []',
     area: 'scenarios',
+    observes: { 'get-users': ['search'] },
     methods: ['get-users'],
     notes: ['get-users-search-no-match'],
     tags: ['search'],

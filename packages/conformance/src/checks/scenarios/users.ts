@@ -32,6 +32,15 @@ export const userScenarios: Check[] = [
     id: 'scenarios/user-lifecycle',
     title: 'A user added, read, updated, found, made a lead and deleted, with counts following',
     area: 'scenarios',
+    observes: {
+      'add-user': ['first_name', 'last_name', 'email', 'extra'],
+      'get-user': ['user_id', 'extra'],
+      'update-user': ['user_id', 'first_name', 'email'],
+      'search-users': ['search'],
+      'get-users': ['search'],
+      'update-user-to-lead': ['user_id'],
+      'delete-user': ['user_id'],
+    },
     methods: [
       'add-user',
       'get-user',
@@ -136,6 +145,7 @@ export const userScenarios: Check[] = [
     id: 'scenarios/count-users',
     title: 'count-users counts visitors, leads and users by type, and agents in `all` only',
     area: 'scenarios',
+    observes: { 'add-user': ['user_type'], 'delete-users': ['user_ids'] },
     methods: ['count-users', 'add-user', 'delete-users'],
     notes: ['count-users-all'],
     async run(t) {
@@ -162,6 +172,7 @@ export const userScenarios: Check[] = [
     id: 'scenarios/update-user-email-null',
     title: 'update-user with email NULL deletes the email, as documented',
     area: 'scenarios',
+    observes: { 'update-user': ['email'] },
     methods: ['update-user', 'get-user'],
     notes: ['update-user-email-null'],
     failsOnOriginal:

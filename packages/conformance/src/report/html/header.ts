@@ -4,6 +4,12 @@ import { html } from './escape.js';
 /** 2026-12-04T17:54:01.123Z as 2026-12-04 17:54:01 UTC. */
 export const when = (iso: string) => iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
 
+const VERSION_HOW = {
+  given: 'chosen with --api-version',
+  detected: "detected from the target's answers below",
+  fallback: 'no answer below told the version, so the documented one',
+} as const;
+
 /** The page's top: what ran against what, when, and how it ended. */
 export const header = (report: Report) => {
   const { passed, failed, blocked, skipped, total } = report.totals;
@@ -12,7 +18,11 @@ export const header = (report: Report) => {
     `${blocked ? `${blocked} blocked, ` : ''}${skipped} skipped of ${total} checks`;
   const facts: [string, string][] = [
     ['Target', report.target],
-    ['API version', `${report.apiVersion} (the answers were judged by this version)`],
+    [
+      'API version',
+      `${report.apiVersion} (the answers were judged by this version; ${VERSION_HOW[report.version.how]})`,
+    ],
+    ...report.version.evidence.map((line): [string, string] => ['', line]),
     ['Level', report.level],
     ['Date', when(report.startedAt)],
     ['Duration', `${(report.durationMs / 1000).toFixed(1)} s, ${report.requests} requests`],

@@ -1,12 +1,14 @@
 import type { Report } from '../report.js';
 import { cellLists } from './cell-lists.js';
 import { changes } from './changes.js';
+import { coverageSection } from './coverage.js';
 import { html } from './escape.js';
 import { header } from './header.js';
 import { headline } from './headline.js';
 import { loadSection } from './load.js';
 import { matrix } from './matrix.js';
 import { problems } from './problems.js';
+import { readingsSection } from './readings.js';
 import { STYLE } from './style.js';
 
 /** Nothing may load from anywhere, and no script may run: the page is whole as written. */
@@ -19,7 +21,9 @@ const contents = (report: Report) => {
     ['headline', 'Headline', true],
     ['changes', 'Since the baseline', Boolean(report.baseline)],
     ['matrix', 'Methods and webhooks', true],
+    ['coverage', 'Coverage of the contract', Boolean(report.coverage)],
     ['problems', `Failed and blocked checks (${problems})`, problems > 0],
+    ['readings', `Set-up readings (${report.readings.length})`, report.readings.length > 0],
     ['load', 'Load', report.load.length > 0],
     ['checks', 'Checks by method and webhook', true],
   ];
@@ -46,7 +50,9 @@ ${contents(report)}
 ${headline(report)}
 ${changes(report.baseline)}
 ${matrix(report.checks)}
+${coverageSection(report.coverage, report.checks)}
 ${problems(report.checks)}
+${readingsSection(report.readings)}
 ${loadSection(report.load)}
 ${cellLists(report.checks)}
 </main>

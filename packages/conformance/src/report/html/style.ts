@@ -60,5 +60,11 @@ ul.checks li { padding: .1rem 0; overflow-wrap: anywhere; }
 .cell-list h4 { margin: .75rem 0 0; font-size: .9rem; color: var(--muted); font-weight: 600; }
 td .bar { margin-top: .3rem; }
 .headline th, .headline .counts { white-space: nowrap; }
+.coverage { font-size: .85rem; }
+.coverage td a, .coverage td span {
+  display: inline-block; margin: 1px; padding: 0 .35rem; border-radius: .25rem; color: #fff; text-decoration: none;
+  background: var(--status);
+}
+.coverage td span.missing { background: none; color: var(--failed); border: 1px dashed var(--failed); }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 `);
