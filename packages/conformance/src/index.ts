@@ -21,6 +21,7 @@ export type {
   Status,
 } from './core/types.js';
 export { buildCoverage, type Coverage, coverageLine, missingFrom } from './coverage/map.js';
+export * from './diff/index.js';
 export { badgeSvg, badgeText } from './report/badge.js';
 export { type Baseline, type Change, type Comparison, compareWithBaseline, readBaseline } from './report/baseline.js';
 export { paint, progressLine, summary } from './report/console.js';

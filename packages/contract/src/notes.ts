@@ -103,6 +103,15 @@ const apiNotes: Note[] = [
       'The reference server decodes every argument against the contract before the method runs. A value of the wrong type or outside the accepted ones answers `{"status":"error","response":"invalid-argument","message":"Invalid argument <name>: <reason>","argument":"<name>"}`, naming the argument; where the original has a code of its own for the value (`invalid-user-type`, `invalid-status-code`), that code is answered instead. Queries are always parameterised.',
   },
   {
+    id: 'missing-argument-name',
+    kind: 'difference',
+    topic: '`missing-argument` names the argument in a field of its own',
+    original:
+      'Answers `{"status":"error","response":"missing-argument","message":"Missing argument: user_id"}`: the name is only in the message (3.3.6, get-user without `user_id`).',
+    decision:
+      'The reference server adds `"argument":"user_id"`, as its `invalid-argument` answers do, so that a client need not parse the message; the other keys are the original\'s.',
+  },
+  {
     id: 'db-error-message',
     kind: 'difference',
     topic: "`db-error` does not carry the database's error text",

@@ -149,7 +149,11 @@ describe('the wire protocol', () => {
 
   test('a body over the limit answers request-too-large', async () => {
     const reply = await mock.post({ token: TOKEN, function: 'get-user', user_id: '1', pad: 'x'.repeat(3_000_000) });
-    expect(reply.body).toMatchObject({ status: 'error', response: 'request-too-large' });
+    expect(reply.body).toMatchObject({
+      status: 'error',
+      response: 'request-too-large',
+      message: 'The request body is larger than 1048576 bytes.',
+    });
   });
 });
 

@@ -6,6 +6,7 @@ the run creates is deleted at the end. Run it against a test installation, not p
 
 Usage
   sb-conformance --target URL --token TOKEN [options]
+  sb-conformance diff --a URL --a-token T --b URL --b-token T   two targets, every difference (diff --help)
 
 Target
   --target URL            The full URL of the API: https://example.com/supportboard/include/api.php

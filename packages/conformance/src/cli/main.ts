@@ -7,6 +7,7 @@ import { baselineSummary } from '../report/console-baseline.js';
 import { writeReport } from '../report/write.js';
 import { runConformance } from '../run-conformance.js';
 import { parseCli, UsageError } from './args.js';
+import { diffMain } from './diff.js';
 import { helpText } from './help.js';
 
 export interface Io {
@@ -25,6 +26,7 @@ export const main = async (
   io: Io = defaultIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> => {
+  if (argv[0] === 'diff') return diffMain(argv.slice(1), io, env);
   let cli: ReturnType<typeof parseCli>;
   let baseline: Baseline | undefined;
   try {

@@ -5,6 +5,7 @@ import { buildReport, type Report } from '../report/report.js';
 import { type Api, createApi } from './api.js';
 import type { RunEnv } from './context.js';
 import { detectVersion, type VersionChoice } from './detect-version.js';
+import { observeApi } from './exchanges.js';
 import { checkResult, executeCheck, preflight } from './execute.js';
 import { Fixtures } from './fixtures.js';
 import { selectChecks } from './select.js';
@@ -66,11 +67,14 @@ export const runChecks = async (
     load: Boolean(settings.load),
     webhooks: Boolean(settings.webhooks),
   });
-  const api = createApi({
+  const checksApi = createApi({
     ...connection,
     version: settings.apiVersion,
     ...(options.onAnswer ? { onAnswer: options.onAnswer } : {}),
   });
+  // The check under way, so that each request observed is told which check made it.
+  let current = 'preflight';
+  const api = options.onExchange ? observeApi(checksApi, options.onExchange, () => current) : checksApi;
   const webhooks =
     settings.webhooks && !unreachable
       ? await startWebhookReceiver({
@@ -108,6 +112,7 @@ export const runChecks = async (
       for (const check of selected) record(checkResult(check, 'blocked', 0, [], { blockedBy }));
     } else {
       for (const [index, check] of selected.entries()) {
+        current = check.id;
         const result = await executeCheck(check, env);
         record(result);
         if (options.bail && (result.status === 'failed' || result.status === 'blocked')) {
@@ -118,6 +123,7 @@ export const runChecks = async (
       }
     }
   } finally {
+    current = 'cleanup';
     const problems = await env.fixtures.cleanup();
     if (problems.length) record(cleanupResult(problems));
     await webhooks?.close();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
 import type { Answer } from './api.js';
 import type { VersionChoice } from './detect-version.js';
+import type { Exchange } from './exchanges.js';
 import type { Check, CheckResult, Level } from './types.js';
 
 export interface LoadOptions {
@@ -69,6 +70,8 @@ export interface ConformanceOptions {
   timeoutMs?: number;
   /** Called as the run goes (the CLI prints progress from it). */
   onProgress?: (event: ProgressEvent) => void;
+  /** Called with every request the run makes and its answer (a differential run records them). */
+  onExchange?: (exchange: Exchange) => void;
   /** Replace the registry (tests). */
   checks?: readonly Check[];
   /** Told of every answer of the checks' calls, with the request it answers. */

@@ -43,9 +43,9 @@ export const sendEmail = defineMethod({
       topic: 'send-email: a message `0` counts as empty',
       documented: '`missing-user-id-or-message` when the recipient or the message is missing.',
       original:
-        'Answers it for an empty or `0` (PHP-falsy) `recipient_id` or `message`; an empty value passes the missing-argument check.',
+        'Answers it for an empty or `0` (PHP-falsy) `recipient_id` or `message`; an empty value passes the missing-argument check. A malformed `recipient_id` that is not falsy is looked up like an ID: `recipient_id=abc` answers `{"status":"error","response":"user-or-sender-not-found"}` (3.3.6, measured by sb-conformance diff).',
       decision:
-        'Match the original: an empty or `0` message, and an empty, `0` or malformed `recipient_id`, answer `missing-user-id-or-message`.',
+        'Match the original for an empty or `0` message or `recipient_id`; a malformed `recipient_id` (`abc`) answers `missing-user-id-or-message` too, rather than a lookup of what cannot be an ID.',
     },
     {
       id: 'send-email-template',

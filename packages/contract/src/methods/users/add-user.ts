@@ -52,6 +52,15 @@ export const addUser = defineMethod({
   },
   notes: [
     {
+      id: 'add-user-profile-image',
+      kind: 'difference',
+      topic: 'A user added without `profile_image` gets a default picture',
+      original:
+        'Support Board 3.3.6 gives a user added without `profile_image` a picture it generates and stores under its uploads: `"profile_image":"http://127.0.0.1:8998/uploads/07-12-26/5457836.png"` (a dated folder, a random name), measured by sb-conformance diff against the reference server.',
+      decision:
+        "The reference server answers the installation's default picture, `<site>/media/user.svg` (`agent.svg` for agents and admins): the same for every such user, and nothing written to disk.",
+    },
+    {
       id: 'add-user-bot-type',
       kind: 'disagreement',
       topic: 'add-user accepts the user type `bot`',
