@@ -112,15 +112,12 @@ export const createApi = ({
   token,
   timeoutMs,
   version,
-  onAnswer,
 }: {
   url: string;
   token: string;
   timeoutMs: number;
   /** Calls are sent with the method names of this version. */
   version: ApiVersion;
-  /** Told of every answer, with the request it answers (a differential run records them). */
-  onAnswer?: (answer: Answer) => void;
 }): Api => {
   let requests = 0;
   const journal = new Journal();
@@ -146,7 +143,6 @@ export const createApi = ({
       body = undefined;
     }
     const answer = { call, status: response.status, text, body, ms: Math.round(performance.now() - started) };
-    onAnswer?.(answer);
     return answer;
   };
 

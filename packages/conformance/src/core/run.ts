@@ -67,11 +67,7 @@ export const runChecks = async (
     load: Boolean(settings.load),
     webhooks: Boolean(settings.webhooks),
   });
-  const checksApi = createApi({
-    ...connection,
-    version: settings.apiVersion,
-    ...(options.onAnswer ? { onAnswer: options.onAnswer } : {}),
-  });
+  const checksApi = createApi({ ...connection, version: settings.apiVersion });
   // The check under way, so that each request observed is told which check made it.
   let current = 'preflight';
   const api = options.onExchange ? observeApi(checksApi, options.onExchange, () => current) : checksApi;

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { type ApiVersion, DOCUMENTED_VERSION } from '@support-board/contract';
-import type { Answer } from './api.js';
 import type { VersionChoice } from './detect-version.js';
 import type { Exchange } from './exchanges.js';
 import type { Check, CheckResult, Level } from './types.js';
@@ -74,8 +73,6 @@ export interface ConformanceOptions {
   onExchange?: (exchange: Exchange) => void;
   /** Replace the registry (tests). */
   checks?: readonly Check[];
-  /** Told of every answer of the checks' calls, with the request it answers. */
-  onAnswer?: (answer: Answer) => void;
   /**
    * The run's marker instead of a random one (replaying a recorded run needs the recorded marker).
    * It must be unique to the run: everything carrying it is deleted at the end.
