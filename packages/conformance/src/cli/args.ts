@@ -56,6 +56,7 @@ const options = {
   'webhook-key': { type: 'string' },
   'webhook-timeout': { type: 'string' },
   bail: { type: 'boolean' },
+  keep: { type: 'boolean' },
   timeout: { type: 'string' },
   list: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -148,6 +149,7 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
           }
         : {}),
       ...(values.bail ? { bail: true } : {}),
+      ...(values.keep ? { keep: true } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     },
   };

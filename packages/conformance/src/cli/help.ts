@@ -33,6 +33,9 @@ Selecting checks
   --skip-tag LIST         Leave out checks carrying one of these tags.
   --list                  Print the selected checks with their level and tags, and run nothing.
   --bail                  Stop at the first failed check.
+  --keep                  Keep the users the run created (and their conversations and messages),
+                          so that the curl lines of the findings find the same data; the summary
+                          prints the call that deletes them.
 
 Webhooks
   --webhooks PORT         Listen on 127.0.0.1:PORT for webhooks and run the webhook checks.

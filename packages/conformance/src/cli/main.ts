@@ -71,7 +71,8 @@ export const main = async (
       if (event.type === 'start') {
         io.out(p.bold(`sb-conformance: ${event.total} checks against ${event.target} (API ${event.apiVersion})`));
         for (const line of versionLines(event.version, p)) io.out(line);
-        io.out(p.dim(`Everything this run creates is marked ${event.marker} and deleted at the end.`));
+        const end = cli.run.keep ? 'kept at the end (--keep)' : 'deleted at the end';
+        io.out(p.dim(`Everything this run creates is marked ${event.marker} and ${end}.`));
         if (event.webhookUrl)
           io.out(p.dim(`Listening for webhooks on ${event.webhookUrl} (the target's webhook URL must point there)`));
         io.out('');

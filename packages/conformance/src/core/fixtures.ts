@@ -140,8 +140,12 @@ export class Fixtures {
     this.cleanups.push({ what, run });
   }
 
-  /** Deletes every user the run created (their conversations and messages go with them), then undoes the rest. */
-  async cleanup(): Promise<string[]> {
+  /**
+   * Undoes what the run changed (articles restored, ...), then deletes every user it created (their
+   * conversations and messages go with them), unless `keepUsers` (so that the findings' `curl` lines
+   * find the same data).
+   */
+  async cleanup({ keepUsers = false } = {}): Promise<string[]> {
     const problems: string[] = [];
     for (const cleanup of this.cleanups.reverse()) {
       try {
@@ -150,7 +154,7 @@ export class Fixtures {
         problems.push(`${cleanup.what}: ${errorText(error)}`);
       }
     }
-    for (let i = 0; i < this.users.length; i += 100) {
+    for (let i = 0; i < (keepUsers ? 0 : this.users.length); i += 100) {
       const chunk = this.users.slice(i, i + 100);
       const bulk = await this.api.call('delete-users', { user_ids: chunk }).catch(() => undefined);
       if (bulk && shapeOf(bulk).kind === 'success') continue;

@@ -120,7 +120,7 @@ export const runChecks = async (
     }
   } finally {
     current = 'cleanup';
-    const problems = await env.fixtures.cleanup();
+    const problems = await env.fixtures.cleanup({ keepUsers: Boolean(options.keep) });
     if (problems.length) record(cleanupResult(problems));
     await webhooks?.close();
   }
@@ -138,5 +138,6 @@ export const runChecks = async (
     load: env.loadResults,
     notSelected: options.checks.length - selected.length,
     coverage: buildCoverage(selected, settings.apiVersion, results),
+    ...(options.keep ? { kept: [...env.fixtures.trackedUsers] } : {}),
   });
 };

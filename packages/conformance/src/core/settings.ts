@@ -65,6 +65,11 @@ export interface ConformanceOptions {
   webhooks?: WebhookOptions;
   /** Stop at the first failed check. */
   bail?: boolean;
+  /**
+   * Keep the users the run created (with their conversations and messages) instead of deleting them,
+   * so that the findings' `curl` lines find the same data; the report lists them (`kept`).
+   */
+  keep?: boolean;
   /** Per-request timeout in ms (default 30000). */
   timeoutMs?: number;
   /** Called as the run goes (the CLI prints progress from it). */

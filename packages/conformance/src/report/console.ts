@@ -1,9 +1,10 @@
+import { shellQuote } from '../core/curl.js';
 import type { VersionChoice } from '../core/detect-version.js';
 import type { Reading } from '../core/readings.js';
 import type { CheckResult, LoadResult } from '../core/types.js';
 import { coverageLine } from '../coverage/map.js';
 import { type Found, findingRows } from './finding.js';
-import { type Category, categories, type Report, type Tally } from './report.js';
+import { byBlockingCause, type Category, categories, type Report, type Tally } from './report.js';
 
 export interface Paint {
   green(text: string): string;
@@ -97,13 +98,8 @@ export const categoryLine = (category: Category, t: Tally): [string, string, str
 
 /** The blocked checks, grouped by the call that blocked them: one cause, shown once. */
 const blockedLines = (blocked: CheckResult[], p: Paint) => {
-  const byCause = new Map<string, CheckResult[]>();
-  for (const result of blocked) {
-    const cause = result.blockedBy ? JSON.stringify(result.blockedBy) : '';
-    byCause.set(cause, [...(byCause.get(cause) ?? []), result]);
-  }
   const lines = ['', p.bold(`Blocked (${blocked.length}), by the call that failed`), ''];
-  for (const results of byCause.values()) {
+  for (const results of byBlockingCause(blocked)) {
     const cause = results[0]?.blockedBy;
     const count = `${results.length} check${results.length === 1 ? '' : 's'}`;
     lines.push(`  ${p.yellow('!')} ${p.bold(cause?.method ?? 'a set-up call')} ${p.dim(`blocked ${count}`)}`);
@@ -198,6 +194,17 @@ export const summary = (report: Report, p: Paint): string => {
     `in ${seconds} s (${report.requests} requests)`;
   lines.push('', report.ok ? p.green(p.bold(`PASSED  ${counts}`)) : p.red(p.bold(`FAILED  ${counts}`)));
   if (report.notSelected) lines.push(p.dim(`${report.notSelected} checks not selected (see --level, --only, --tag).`));
+  if (report.kept?.length) {
+    const ids = JSON.stringify(report.kept);
+    lines.push(
+      p.dim(
+        `Kept (--keep): the ${report.kept.length} users this run created, marked ${report.marker}. To delete them:`,
+      ),
+      p.dim(
+        `  curl -s ${shellQuote(report.target)} -d "token=$TOKEN" --data-urlencode 'function=delete-users' --data-urlencode ${shellQuote(`user_ids=${ids}`)}`,
+      ),
+    );
+  }
   if (report.coverage) lines.push(coverageLine(report.coverage));
   return lines.join('\n');
 };

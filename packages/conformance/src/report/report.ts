@@ -73,7 +73,24 @@ export interface Report {
   baseline?: Comparison;
   /** The coverage map: which checks of this run proved each argument and error code of the contract. */
   coverage?: Coverage;
+  /** With `keep`: the IDs of the users the run created and did not delete. */
+  kept?: number[];
 }
+
+/**
+ * The blocked checks grouped by what blocked them: the same call failing the same way (its method,
+ * where the value was looked for, what was expected), whatever its arguments; the first one's answer
+ * and `curl` line stand for the group.
+ */
+export const byBlockingCause = (blocked: readonly CheckResult[]): CheckResult[][] => {
+  const groups = new Map<string, CheckResult[]>();
+  for (const result of blocked) {
+    const cause = result.blockedBy;
+    const key = cause ? JSON.stringify([cause.method, cause.path, cause.expected]) : '';
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups.values()];
+};
 
 /** How many of the results passed, failed, were blocked and were skipped. */
 export const tally = (results: CheckResult[]): Tally => ({
@@ -96,6 +113,7 @@ export const buildReport = (input: {
   load: LoadResult[];
   notSelected: number;
   coverage?: Coverage;
+  kept?: number[];
 }): Report => {
   const finished = new Date();
   const results = input.results.map((r) => ({
@@ -138,5 +156,6 @@ export const buildReport = (input: {
     load: input.load,
     notSelected: input.notSelected,
     ...(input.coverage ? { coverage: input.coverage } : {}),
+    ...(input.kept ? { kept: input.kept } : {}),
   };
 };

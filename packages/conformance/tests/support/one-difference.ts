@@ -86,8 +86,11 @@ export const mutations: Mutation[] = [
   ),
   mutation(
     'new-conversation',
-    'details.conversation_time renamed to created',
-    successes('new-conversation', inObject(['details'], renamed('conversation_time', 'created'))),
+    'the creation time renamed to created',
+    successes(
+      'new-conversation',
+      inObject(['details'], (details) => renamed('conversation_time', 'created')(without('creation_time')(details))),
+    ),
   ),
   mutation(
     'new-conversation',
@@ -96,8 +99,14 @@ export const mutations: Mutation[] = [
   ),
   mutation(
     'new-conversation',
+    'details.id left out',
+    successes('new-conversation', inObject(['details'], without('id'))),
+  ),
+  mutation(
+    'new-conversation',
     'an extra key in details',
     successes('new-conversation', inObject(['details'], withExtra)),
+    EXTRA_KEYS,
   ),
   mutation('new-conversation', 'error messages reworded', reworded('new-conversation')),
   mutation(

@@ -7,6 +7,13 @@ type Prepare<N extends MethodName> = (t: CheckContext, fx: BaseFixtures) => Prom
 
 const doc = <N extends MethodName>(name: N) => methods[name].request as MethodArgs<Methods[N]>;
 
+/**
+ * A search for the run's marker whose answer must list `_found`, a base fixture: reading it (as the
+ * argument is) blocks the check when the fixture could not be made, rather than failing it for an
+ * empty list.
+ */
+const searchFinding = (_found: unknown, fx: BaseFixtures) => ({ search: fx.marker });
+
 /** A conversation of the customer with one message, for calls that change or delete it. */
 const spareConversation = async (t: CheckContext, fx: BaseFixtures) => {
   const id = await t.conversation({ user_id: fx.customer.id, title: `Spare ${fx.marker}` });
@@ -25,7 +32,7 @@ export const exampleRequests: { [N in MethodName]: Prepare<N> } = {
   'get-users': async () => doc('get-users'),
   'get-new-users': async (_t, fx) => ({ datetime: fx.before }),
   'get-online-users': async () => doc('get-online-users'),
-  'search-users': async (_t, fx) => ({ search: fx.marker }),
+  'search-users': async (_t, fx) => searchFinding(fx.customer, fx),
   'add-user': async (t) => t.fixtures.uniqueContacts(doc('add-user')),
   'update-user': async (t, fx) => ({
     ...t.fixtures.uniqueContacts(doc('update-user')),
@@ -47,10 +54,14 @@ export const exampleRequests: { [N in MethodName]: Prepare<N> } = {
   'get-conversation': async (_t, fx) => ({ user_id: fx.customer.id, conversation_id: fx.conversation.id }),
   'get-conversations': async () => doc('get-conversations'),
   'get-new-conversations': async (_t, fx) => ({ datetime: fx.before }),
-  'get-user-conversations': async (_t, fx) => ({ user_id: fx.customer.id }),
+  // Conversations without messages are not listed: the answer must list the customer's, with its messages.
+  'get-user-conversations': async (_t, fx) => ({ user_id: fx.customerMessage && fx.customer.id }),
   'get-new-user-conversations': async (_t, fx) => ({ user_id: fx.customer.id, datetime: fx.before }),
-  'search-conversations': async (_t, fx) => ({ search: fx.marker }),
-  'search-user-conversations': async (_t, fx) => ({ search: fx.marker, user_id: fx.customer.id }),
+  'search-conversations': async (_t, fx) => searchFinding(fx.customerMessage, fx),
+  'search-user-conversations': async (_t, fx) => ({
+    ...searchFinding(fx.customerMessage, fx),
+    user_id: fx.customer.id,
+  }),
   'new-conversation': async (_t, fx) => ({ ...doc('new-conversation'), user_id: fx.customer.id }),
   'update-conversation-status': async (t, fx) => ({
     ...doc('update-conversation-status'),

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../core/types.js';
 import { CATEGORY_TEXT } from '../console.js';
-import { categoryOf } from '../report.js';
+import { byBlockingCause, categoryOf } from '../report.js';
 import { html } from './escape.js';
 import { explanations, finding } from './findings.js';
 import { checkId } from './rows.js';
@@ -16,12 +16,7 @@ ${result.findings.map(finding)}
 
 /** Blocked checks grouped by the call that blocked them, as the console does: one cause, shown once. */
 const blockedChecks = (blocked: CheckResult[]) => {
-  const byCause = new Map<string, CheckResult[]>();
-  for (const result of blocked) {
-    const cause = JSON.stringify(result.blockedBy ?? null);
-    byCause.set(cause, [...(byCause.get(cause) ?? []), result]);
-  }
-  return [...byCause.values()].map((results) => {
+  return byBlockingCause(blocked).map((results) => {
     const cause = results[0]?.blockedBy;
     return html`<article class="check blocked">
 <h3><span class="mark">${MARK.blocked}</span>blocked by ${cause?.method ?? 'a set-up call'}: ${results.length} check${results.length === 1 ? '' : 's'}</h3>
