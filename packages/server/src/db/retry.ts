@@ -19,16 +19,17 @@ const RETRY_WITHIN_MS = 5000;
 const POOLER_RETRIES = 2;
 const POOLER_PAUSE_MS = 50;
 
-/** Runs one call's database work, once more when that is safe (see `createRetry`). */
+/** Runs one call's database work, again when that is safe (see `createRetry`). */
 export type Retry = <T>(
   attempt: (effects: Effects) => Promise<T>,
   call: { writes: boolean; name?: string },
 ) => Promise<T>;
 
 /**
- * Runs `attempt`, and once more, on a renewed pool, when it failed because its connection was lost
- * within RETRY_WITHIN_MS and had changed nothing yet (see effects.ts): a read, or a transaction
- * whose COMMIT was never sent. A write that may have committed is never repeated.
+ * Runs `attempt`, and once more on a renewed pool (behind a pooler: up to twice more), when it
+ * failed because its connection was lost within RETRY_WITHIN_MS and had changed nothing yet (see
+ * effects.ts): a read, or a transaction whose COMMIT was never sent. A write that may have committed
+ * is never repeated.
  */
 export const createRetry = (database: Pick<Database, 'renew' | 'pooler'>, log: Logger): Retry => {
   const retries = database.pooler === 'none' ? 1 : POOLER_RETRIES;
