@@ -46,16 +46,30 @@ const ensureDependencies = () => {
   run('pnpm', ['install', '--frozen-lockfile']);
 };
 
-/** The browser tests (the docs site, the conformance report, the MSW mock) need Chromium; as root on Debian it is installed here when missing. */
-const ensureChromium = () => {
-  if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH) return;
+/**
+ * Debian packages some tests need: Chromium for the browser tests (the docs site, the conformance
+ * report, the MSW mock), PgBouncer for the server's tests behind a pooler (run on PostgreSQL). As root
+ * on Debian the missing ones are installed here; elsewhere those tests are skipped and say why.
+ */
+const DEBIAN_PACKAGES = [
+  {
+    name: 'chromium',
+    present: () => existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH,
+    for: 'the browser tests',
+  },
+  { name: 'pgbouncer', present: () => existsSync('/usr/sbin/pgbouncer'), for: 'the server tests through PgBouncer' },
+];
+
+const ensureDebianPackages = () => {
+  const missing = DEBIAN_PACKAGES.filter((pkg) => !pkg.present());
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    log('Chromium is missing and cannot be installed here: the browser tests will be skipped');
+    for (const pkg of missing) log(`${pkg.name} is missing and cannot be installed here: ${pkg.for} will be skipped`);
     return;
   }
-  log('installing Chromium from Debian for the browser tests');
+  log(`installing ${missing.map((pkg) => `${pkg.name} (${pkg.for})`).join(' and ')} from Debian`);
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((pkg) => pkg.name)], {
     env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
   });
 };
@@ -82,7 +96,7 @@ const tasks = {
   mock: () => buildAndRun('@support-board/mock', 'packages/mock/dist/cli.js'),
   conformance: () => buildAndRun('@support-board/conformance', 'packages/conformance/dist/cli.js'),
   test() {
-    ensureChromium();
+    ensureDebianPackages();
     run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', '--output-logs=errors-only']);
     run('pnpm', ['exec', 'biome', 'check', '.']);
     const report = join(root, 'reports', 'vitest.json');

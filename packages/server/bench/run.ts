@@ -1,13 +1,21 @@
 /**
  * `pnpm bench` (in packages/server): autocannon against the reference server and, in the same run,
- * against a bare Hono + `postgres` baseline doing one primary-key select on the same database
- * through the same connection pool. Prints req/s, p50/p99, errors and the ratio to the baseline.
+ * against bare Hono + `postgres` baselines on the same database through the same connection pool
+ * (baseline.ts): one primary-key select for get-user, a bare transaction with the same writes for
+ * send-message. Prints req/s, p50/p99, errors and each call's ratio to its baseline.
  *
- *   pnpm bench                    small data set (1,000 users, 10,000 messages); baseline and get-user
- *                                 alternate five times and the median of each is reported
+ *   pnpm bench                    small data set (1,000 users, 10,000 messages); each baseline and its
+ *                                 call alternate five times and the median of each is reported
  *   pnpm bench --scale            10k users / 100k messages, then 100k users / 1M messages, with the
  *                                 searches (search-conversations, search-users, get-users with a
  *                                 search, one rare and one common) and get-new-messages at both sizes
+ *   pnpm bench --profile send-message   (or get-user) the server's CPU profile under that call, summed
+ *                                 by part; for send-message, also what each part of its bare
+ *                                 transaction costs (the outbox row, the trigger, the trigram index,
+ *                                 the round trips), each variant against the whole, side by side
+ *   pnpm bench --pgbouncer        (DATABASE_URL needed) the server straight to PostgreSQL and a second one
+ *                                 through PgBouncer in transaction mode (started in front of it as the
+ *                                 tests start it), side by side: what the pooler costs
  *   options: --duration 10 --connections 50; DATABASE_URL=... to use a PostgreSQL server
  *   (a fresh database is created on it and dropped afterwards); default: embedded PGlite.
  *
@@ -16,16 +24,20 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { parseArgs, promisify } from 'node:util';
 import { encodeCall, type MethodArgs, type MethodName, type Methods } from '@support-board/contract';
 import postgres from 'postgres';
 import { readConfig } from '../src/config.js';
-import { connectPostgres, type Database, openEmbedded } from '../src/db/database.js';
+import { connectPostgres, type Database, openDatabase, openEmbedded } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createLogger } from '../src/log.js';
 import { startServer } from '../src/server.js';
-import { startBaseline } from './baseline.js';
+import { startPgBouncer } from '../tests/helpers/pgbouncer.js';
+import { type SendMessageVariant, startBaseline } from './baseline.js';
+import { printShares, profiled } from './profile.js';
 import { seedBenchData } from './seed.js';
 
 const { values } = parseArgs({
@@ -33,6 +45,8 @@ const { values } = parseArgs({
     scale: { type: 'boolean', default: false },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    profile: { type: 'string' },
+    pgbouncer: { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
@@ -42,7 +56,7 @@ const TOKEN = randomBytes(20).toString('hex');
 const ROUNDS = 5;
 
 /** A fresh database: embedded in memory, or created on DATABASE_URL's server and dropped afterwards. */
-const openBenchDatabase = async (): Promise<{ database: Database; drop(): Promise<void> }> => {
+const openBenchDatabase = async (): Promise<{ database: Database; url?: string; drop(): Promise<void> }> => {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openEmbedded();
@@ -56,6 +70,7 @@ const openBenchDatabase = async (): Promise<{ database: Database; drop(): Promis
   const database = connectPostgres(url.toString());
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
@@ -124,60 +139,161 @@ const load = async <N extends MethodName>(name: string, url: string, method: N, 
   } satisfies Result;
 };
 
-const table = (title: string, results: Result[], baseline?: Result) => {
-  const head = `${'call'.padEnd(34)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}`;
-  console.log(`\n${title}\n${head}${baseline ? 'vs baseline'.padStart(13) : ''}`);
-  for (const r of results) {
-    const ratio = baseline ? `${((r.rps / baseline.rps) * 100).toFixed(0)}%`.padStart(13) : '';
+/** Rows of results; a row with a baseline shows its req/s as a ratio of the baseline's, measured alongside. */
+const table = (title: string, rows: { result: Result; baseline?: Result }[]) => {
+  const width = Math.max(38, ...rows.map((row) => row.result.name.length + 2));
+  const head = `${'call'.padEnd(width)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}`;
+  console.log(`\n${title}\n${head}${rows.some((row) => row.baseline) ? 'vs baseline'.padStart(13) : ''}`);
+  for (const { result: r, baseline } of rows) {
+    const ratio = baseline ? (r.rps / baseline.rps).toFixed(2).padStart(13) : '';
     const cells = [r.rps.toFixed(0), r.p50, r.p99].map((cell) => String(cell).padStart(9)).join('');
-    console.log(`${r.name.padEnd(34)}${cells}${String(r.errors).padStart(8)}${ratio}`);
+    console.log(`${r.name.padEnd(width)}${cells}${String(r.errors).padStart(8)}${ratio}`);
   }
 };
 
+/** Where the server's webhooks go: a receiver in this process that reads each body and answers 204. */
+const startReceiver = async () => {
+  const receiver = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => response.writeHead(204).end());
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook`,
+    close: () => new Promise<void>((resolve) => receiver.close(() => resolve())),
+  };
+};
+
+/** The median run of `runs` by req/s. */
+const median = (runs: Result[]) => runs.sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]!;
+
+/** Two servers (or a server and its baseline) under the same call, in turns, ROUNDS times; the median run of each. */
+const alternate = async <N extends MethodName>(
+  first: { name: string; url: string },
+  second: { name: string; url: string },
+  method: N,
+  args: MethodArgs<Methods[N]>,
+) => {
+  const runs: { baseline: Result; result: Result }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const baseline = await load(first.name, first.url, method, args);
+    runs.push({ baseline, result: await load(second.name, second.url, method, args) });
+  }
+  return { baseline: median(runs.map((run) => run.baseline)), result: median(runs.map((run) => run.result)) };
+};
+
+/**
+ * What each part of send-message's bare transaction costs: the whole, then without one part at a
+ * time, measured in turns (three rounds, medians), each as a ratio of the whole.
+ */
+const parts = async (database: Database, webhookUrl: string, args: MethodArgs<Methods['send-message']>) => {
+  const { sql } = database;
+  const variant = async (name: string, options: SendMessageVariant, around?: [string, string]) => {
+    const server = await startBaseline(sql, webhookUrl, options);
+    return { name, server, around };
+  };
+  const variants = [
+    await variant('bare transaction: the whole', {}),
+    await variant('  without the outbox row', { noOutbox: true }),
+    await variant('  without the last-message trigger', {}, [
+      'ALTER TABLE messages DISABLE TRIGGER messages_track_last_message',
+      'ALTER TABLE messages ENABLE TRIGGER messages_track_last_message',
+    ]),
+    await variant('  without the trigram index on messages', {}, [
+      'DROP INDEX messages_search',
+      'CREATE INDEX messages_search ON messages USING gin (message gin_trgm_ops, attachments gin_trgm_ops)',
+    ]),
+    await variant('  its three writes in one round trip', { pipelined: true }),
+  ];
+  const runs = variants.map(() => [] as Result[]);
+  for (let round = 0; round < 3; round++) {
+    for (const [i, { name, server, around }] of variants.entries()) {
+      if (around) await sql.unsafe(around[0]);
+      runs[i]!.push(await load(name, server.api, 'send-message', args));
+      if (around) await sql.unsafe(around[1]);
+    }
+  }
+  const whole = median(runs[0]!);
+  table('what each part of the bare send-message transaction costs', [
+    { result: whole },
+    ...runs.slice(1).map((variantRuns) => ({ result: median(variantRuns), baseline: whole })),
+  ]);
+  for (const { server } of variants) await server.close();
+};
+
 const main = async () => {
-  const { database, drop } = await openBenchDatabase();
-  const config = { ...readConfig({ LOG_LEVEL: 'warn', ADMIN_TOKEN: TOKEN, SEED: 'false' }), port: 0 };
+  const { database, url, drop } = await openBenchDatabase();
+  const receiver = await startReceiver();
+  const env = { LOG_LEVEL: 'warn', ADMIN_TOKEN: TOKEN, SEED: 'false', WEBHOOK_URL: receiver.url };
+  const config = { ...readConfig(env), port: 0 };
   await migrate(database.sql);
   const server = await startServer(config, { database, log: createLogger('warn') });
-  const baseline = await startBaseline(database.sql);
+  const baseline = await startBaseline(database.sql, receiver.url);
   try {
     const small = values.scale ? { users: 10_000, messages: 100_000 } : { users: 1_000, messages: 10_000 };
     let ids = await seedBenchData(database.sql, small);
     const searchedEmail = ids.email;
     console.log(
-      `${database.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL'}; ${connections} connections, ${duration} s a call`,
+      `${database.kind === 'embedded' ? 'embedded PGlite' : 'PostgreSQL'}; ${connections} connections, ${duration} s a call; webhooks on`,
     );
 
     const count = async () => Number((await database.sql<{ n: string }[]>`SELECT count(*) AS n FROM messages`)[0]!.n);
-    /** Baseline and get-user alternate ROUNDS times; the median run of each is kept (this machine is noisy). */
-    const sideBySide = async () => {
-      const runs: { reference: Result; getUser: Result }[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        const args = { user_id: ids.userId };
-        const reference = await load('baseline: one primary-key select', baseline.api, 'get-user', args);
-        runs.push({ reference, getUser: await load('get-user', server.apiUrl, 'get-user', args) });
+    /** A call and its baseline alternate ROUNDS times; the median run of each is kept (this machine is noisy). */
+    const sideBySide = <N extends MethodName>(name: string, method: N, args: MethodArgs<Methods[N]>) =>
+      alternate({ name: `baseline: ${name}`, url: baseline.api }, { name: method, url: server.apiUrl }, method, args);
+    const sendArgs = () => ({
+      user_id: ids.customerId,
+      conversation_id: ids.conversationId,
+      message: 'Hello from the benchmark',
+    });
+    if (values.pgbouncer) {
+      if (!url) throw new Error('--pgbouncer needs DATABASE_URL (a PostgreSQL server)');
+      const pgbouncer = await startPgBouncer(url);
+      const pooled = await openDatabase({ url: pgbouncer.url, dataDir: '' });
+      const behind = await startServer(config, { database: pooled, log: createLogger('warn') });
+      try {
+        const straight = { name: 'straight to PostgreSQL', url: server.apiUrl };
+        const through = { name: `through PgBouncer (${pooled.pooler} mode)`, url: behind.apiUrl };
+        const rows = [];
+        for (const [method, args] of [
+          ['get-user', { user_id: ids.userId }],
+          ['send-message', sendArgs()],
+        ] as const) {
+          const { baseline: direct, result } = await alternate(straight, through, method, args as never);
+          rows.push({ result: { ...direct, name: `${method}: ${direct.name}` } });
+          rows.push({ result: { ...result, name: `${method}: ${result.name}` }, baseline: direct });
+        }
+        table('the server straight to PostgreSQL and through PgBouncer, side by side', rows);
+      } finally {
+        await behind.close();
+        await pooled.close();
+        await pgbouncer.close();
       }
-      const median = (pick: (run: (typeof runs)[number]) => Result) =>
-        runs.map(pick).sort((a, b) => a.rps - b.rps)[Math.floor(ROUNDS / 2)]!;
-      return { reference: median((run) => run.reference), getUser: median((run) => run.getUser) };
-    };
+      return;
+    }
+    if (values.profile) {
+      const method = values.profile === 'get-user' ? 'get-user' : 'send-message';
+      const args = method === 'get-user' ? { user_id: ids.userId } : sendArgs();
+      const { shares } = await profiled(() => load(method, server.apiUrl, method, args as never));
+      printShares(`${method} under load`, shares);
+      if (method === 'send-message') await parts(database, receiver.url, sendArgs());
+      return;
+    }
     const core = async () => {
-      const { reference, getUser } = await sideBySide();
+      const getUser = await sideBySide('one primary-key select', 'get-user', { user_id: ids.userId });
       const before = await count();
-      const results = [
+      const sendMessage = await sideBySide('a bare send-message transaction', 'send-message', sendArgs());
+      // Every accepted send-message (warm-ups and baselines included) must have stored its message.
+      const sent = await count();
+      console.log(`send-message: ${sent - before} messages stored in ${ROUNDS * 2} runs (and their warm-ups)`);
+      const getConversations = await load('get-conversations', server.apiUrl, 'get-conversations', {});
+      return [
+        { result: getUser.baseline },
         getUser,
-        await load('get-conversations', server.apiUrl, 'get-conversations', {}),
-        await load('send-message', server.apiUrl, 'send-message', {
-          user_id: ids.customerId,
-          conversation_id: ids.conversationId,
-          message: 'Hello from the benchmark',
-        }),
+        { result: sendMessage.baseline },
+        sendMessage,
+        { result: getConversations },
       ];
-      // Every accepted send-message (the warm-up included) must have stored its message.
-      console.log(
-        `send-message: ${(await count()) - before} messages stored (${results[2]!.requests} calls measured + warm-up)`,
-      );
-      return { reference, results };
     };
     const searches = async () => [
       await load('search-conversations (a ticket code)', server.apiUrl, 'search-conversations', { search: ids.ticket }),
@@ -191,26 +307,36 @@ const main = async () => {
       }),
     ];
 
+    /** The server's rows (not the baselines'), to compare the two sizes. */
+    const own = (rows: { result: Result; baseline?: Result }[]) =>
+      rows.filter((row) => !row.result.name.startsWith('baseline')).map((row) => row.result);
     const first = await core();
-    table(`${small.users} users, ${small.messages} messages`, [first.reference, ...first.results], first.reference);
+    table(`${small.users} users, ${small.messages} messages`, first);
     if (!values.scale) return;
     const firstSearches = await searches();
-    table('searches', firstSearches);
+    table(
+      'searches',
+      firstSearches.map((result) => ({ result })),
+    );
 
     console.log('\nseeding up to 100,000 users and 1,000,000 messages...');
     ids = await seedBenchData(database.sql, { users: 90_000, messages: 900_000 });
     const second = await core();
     const secondSearches = await searches();
-    table('100,000 users, 1,000,000 messages', [second.reference, ...second.results], second.reference);
-    table('searches', secondSearches);
+    table('100,000 users, 1,000,000 messages', second);
+    table(
+      'searches',
+      secondSearches.map((result) => ({ result })),
+    );
     console.log('\np99 latency at full size against 10k (aim: 2x or less)');
-    [...first.results, ...firstSearches].forEach((r, i) => {
-      const big = [...second.results, ...secondSearches][i]!;
-      console.log(`${r.name.padEnd(34)}${(big.p99 / Math.max(r.p99, 1)).toFixed(2).padStart(8)}x`);
+    [...own(first), ...firstSearches].forEach((r, i) => {
+      const big = [...own(second), ...secondSearches][i]!;
+      console.log(`${r.name.padEnd(38)}${(big.p99 / Math.max(r.p99, 1)).toFixed(2).padStart(8)}x`);
     });
   } finally {
     await baseline.close();
     await server.close();
+    await receiver.close();
     await drop();
   }
 };

@@ -16,8 +16,8 @@ const DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com', 'proton.me', 'example.
  * Returns the ids the benchmark calls with.
  */
 export const seedBenchData = async (sql: Sql, { users, messages }: { users: number; messages: number }) => {
-  const [{ first }] = await sql<{ first: string }[]>`SELECT coalesce(max(id), 0) + 1 AS first FROM users`;
-  const start = Number(first);
+  const [next] = await sql<{ first: string }[]>`SELECT coalesce(max(id), 0) + 1 AS first FROM users`;
+  const start = Number(next!.first);
   // Names and emails as varied as a real customer base's: a search then has to find its match among
   // names that share some trigrams, not among 100k emails that all start with the same word.
   await sql`

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DATABASE_POOLERS, type DatabasePooler } from './db/pooler.js';
 
 /**
  * The server's configuration, read once from the environment. Every variable is documented in the
@@ -13,6 +14,12 @@ export interface Config {
   publicUrl?: string;
   /** A PostgreSQL URL (`DATABASE_URL`); absent: the embedded PostgreSQL in `dataDir`. */
   databaseUrl?: string;
+  /**
+   * What stands between the server and `databaseUrl` (`DATABASE_POOLER`: `auto`, the default, detects
+   * a pooler and then prepares no statement; `transaction` for a pooler in transaction mode;
+   * `session` or `none` to prepare statements). See db/pooler.ts.
+   */
+  databasePooler: DatabasePooler;
   /** Folder of the embedded database (`DATA_DIR`, default `.data` in the working directory). */
   dataDir: string;
   /** The seeded admin's token (`ADMIN_TOKEN`); absent: a random one, printed at start. */
@@ -95,6 +102,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = integer(env, 'PORT', 8080);
   const webhookKey = text(env.WEBHOOK_KEY) ?? '';
   const logLevel = (text(env.LOG_LEVEL) ?? 'info') as LogLevel;
+  const databasePooler = (text(env.DATABASE_POOLER) ?? 'auto') as DatabasePooler;
+  if (!DATABASE_POOLERS.includes(databasePooler))
+    throw new ConfigError(`DATABASE_POOLER: expected one of ${DATABASE_POOLERS.join(', ')}, got "${databasePooler}"`);
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel))
     throw new ConfigError(`LOG_LEVEL: unknown level "${logLevel}"`);
   const slackToken = text(env.SLACK_TOKEN);
@@ -109,6 +119,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     host: text(env.HOST) ?? '127.0.0.1',
     publicUrl: text(env.PUBLIC_URL) && stripSlash(text(env.PUBLIC_URL)!),
     databaseUrl: text(env.DATABASE_URL),
+    databasePooler,
     dataDir: text(env.DATA_DIR) ?? join(process.cwd(), '.data'),
     adminToken: text(env.ADMIN_TOKEN) && checkAdminToken(text(env.ADMIN_TOKEN)!),
     seed: flag(env.SEED, true),

@@ -25,7 +25,11 @@ const serve = async () => {
   const config = readConfig();
   const log = createLogger(config.logLevel);
   const server = await startServer(config, { log });
-  const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
+  const { pooler } = server.database;
+  const through = pooler === 'none' ? '' : `, through a pooler in ${pooler} mode`;
+  const database = config.databaseUrl
+    ? `PostgreSQL (DATABASE_URL${through})`
+    : `embedded PostgreSQL in ${config.dataDir}`;
   const secret = server.webhookSecret;
   // stdout carries only JSON lines (the logs). This one is written whatever LOG_LEVEL says: scripts
   // and tests wait for it. For the embedded database, `socket` is a URL other processes (a
@@ -39,6 +43,7 @@ const serve = async () => {
     docs: `${server.url}/docs`,
     database: server.database.kind,
     socket: server.database.socketUrl,
+    pooler,
     seeded: server.seeded,
     webhooks: config.webhooks.url ?? null,
   };

@@ -42,7 +42,9 @@ export interface StartOptions {
 
 /** Opens the database, migrates, seeds, and serves. */
 export const startServer = async (given: Config, options: StartOptions = {}): Promise<RunningServer> => {
-  const database = options.database ?? (await openDatabase({ url: given.databaseUrl, dataDir: given.dataDir }));
+  const database =
+    options.database ??
+    (await openDatabase({ url: given.databaseUrl, dataDir: given.dataDir, pooler: given.databasePooler }));
   try {
     return await serveOn(database, given, options);
   } catch (error) {

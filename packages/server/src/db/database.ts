@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import postgres from 'postgres';
 import { renewablePool } from './pool.js';
+import { type DatabasePooler, type Pooler, resolvePooler } from './pooler.js';
 
 export type Sql = postgres.Sql;
 export type Tx = postgres.TransactionSql;
@@ -15,6 +16,11 @@ export type Queryable = Sql | Tx;
 export interface Database {
   sql: Sql;
   kind: 'embedded' | 'postgres';
+  /**
+   * What stands between the server and PostgreSQL (see pooler.ts). Behind one in transaction mode no
+   * statement is prepared; behind any, a lost connection is tried again more than once.
+   */
+  pooler: Pooler;
   /** For the embedded database: a URL other processes can connect with while this one runs. */
   socketUrl?: string;
   /** For the embedded database: the PGlite instance itself. */
@@ -50,21 +56,29 @@ export const driverOptions = (extra: postgres.Options<{}> = {}): postgres.Option
 });
 
 /**
- * Connects to a PostgreSQL server. A Unix socket folder can be given as in libpq,
+ * Opens drivers on `url`. A Unix socket folder can be given as in libpq,
  * `postgres://user@localhost/db?host=/path/to/folder` (the socket is `.s.PGSQL.<port>` in it): that
  * is how other processes reach a running embedded database (see `socketUrl`).
  */
-export const connectPostgres = (url: string, extra: postgres.Options<{}> = {}): Database => {
+const driverFor = (url: string) => {
   const parsed = new URL(url);
   const socketFolder = parsed.searchParams.get('host');
   parsed.searchParams.delete('host');
-  const pool = renewablePool(() =>
-    postgres(
-      parsed.toString(),
-      driverOptions({ ...(socketFolder?.startsWith('/') ? { host: socketFolder } : {}), ...extra }),
-    ),
-  );
-  return { sql: pool.sql, kind: 'postgres', renew: pool.renew, close: pool.end };
+  const socket = socketFolder?.startsWith('/') ? { host: socketFolder } : {};
+  return (extra: postgres.Options<{}> = {}) => postgres(parsed.toString(), driverOptions({ ...socket, ...extra }));
+};
+
+/** Connects to a PostgreSQL server, or to a pooler in front of one. */
+export const connectPostgres = (url: string, extra: postgres.Options<{}> = {}, pooler: Pooler = 'none'): Database => {
+  const connect = driverFor(url);
+  const pool = renewablePool(() => connect({ prepare: pooler !== 'transaction', ...extra }));
+  return {
+    sql: pool.sql,
+    kind: 'postgres',
+    pooler,
+    renew: pool.renew,
+    close: pool.end,
+  };
 };
 
 /**
@@ -96,6 +110,7 @@ export const openEmbedded = async (
   return {
     sql,
     kind: 'embedded',
+    pooler: 'none',
     socketUrl: `postgres://postgres@localhost:5432/postgres?host=${socketFolder}`,
     pglite,
     renew: () => {},
@@ -108,8 +123,15 @@ export const openEmbedded = async (
   };
 };
 
-export const openDatabase = (options: { url?: string; dataDir: string }): Promise<Database> =>
-  options.url ? Promise.resolve(connectPostgres(options.url)) : openEmbedded(options.dataDir);
+/** `DATABASE_URL`'s PostgreSQL (through `pooler`: `auto` finds out); without a URL, the embedded one. */
+export const openDatabase = async (options: {
+  url?: string;
+  dataDir: string;
+  pooler?: DatabasePooler;
+}): Promise<Database> => {
+  if (!options.url) return openEmbedded(options.dataDir);
+  return connectPostgres(options.url, {}, await resolvePooler(options.pooler ?? 'auto', driverFor(options.url)));
+};
 
 /** A `LIKE` pattern matching `text` anywhere, its own `%`, `_` and `\` taken literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;

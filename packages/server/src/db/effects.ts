@@ -25,10 +25,11 @@ export interface Effects {
 
 /**
  * Watches one attempt at a call, to tell whether trying it again is safe. What may have taken effect:
- * - a transaction, from the moment its callback returned (COMMIT is sent next); until then a lost
- *   connection rolls it back, so a transaction whose COMMIT was never sent changed nothing;
+ * - in a method that writes, a transaction, from the moment its callback returned (COMMIT is sent
+ *   next); until then a lost connection rolls it back, so a transaction whose COMMIT was never sent
+ *   changed nothing;
  * - in a method that writes, a statement outside a transaction: it commits by itself once sent. In
- *   a method that only reads (`writes: false` in the contract) such statements are reads;
+ *   a method that only reads (`writes: false` in the contract) every statement is a read;
  * - a call to an outside service (an email sent, a Slack message posted).
  * Transaction callbacks only await their own statements (no timers, no services): a lost connection
  * fails the statement they wait on and ends them. (postgres.js would run a statement made once the
@@ -69,19 +70,22 @@ export const watchEffects = (writes: boolean): Effects => {
     get changed() {
       return changed;
     },
+    // The statements of a method that only reads change nothing: its `sql` is not watched.
     sql: (sql) =>
-      new Proxy(sql, {
-        apply(target, self, args: unknown[]) {
-          if (writes && isTemplate(args)) changed = true;
-          return Reflect.apply(target, self, args);
-        },
-        get(target, key) {
-          if (key === 'begin') return begin(target);
-          const value = Reflect.get(target, key) as unknown;
-          const runsStatements = writes && STATEMENT_RUNNERS.has(key) && typeof value === 'function';
-          return runsStatements ? acting(value as (...args: unknown[]) => unknown, target) : value;
-        },
-      }),
+      !writes
+        ? sql
+        : new Proxy(sql, {
+            apply(target, self, args: unknown[]) {
+              if (isTemplate(args)) changed = true;
+              return Reflect.apply(target, self, args);
+            },
+            get(target, key) {
+              if (key === 'begin') return begin(target);
+              const value = Reflect.get(target, key) as unknown;
+              const runsStatements = STATEMENT_RUNNERS.has(key) && typeof value === 'function';
+              return runsStatements ? acting(value as (...args: unknown[]) => unknown, target) : value;
+            },
+          }),
     services: (services) =>
       new Proxy(services, {
         get: (target, key) => {

@@ -20,24 +20,29 @@ const storedPayload = (payload: Record<string, unknown> | undefined) =>
 
 /**
  * Inserts a message (the trigger then makes it the conversation's last message) and returns its ID
- * and time. Attachments and payload are stored as JSON text, `""` when empty, as the original does.
+ * and time; `id` when it was taken beforehand (see `checkNewMessage`). Attachments and payload are
+ * stored as JSON text, `""` when empty, as the original does.
  */
-export const insertMessage = async (db: Queryable, input: NewMessage) => {
+export const insertMessage = async (db: Queryable, input: NewMessage & { id?: number }) => {
   const attachments = storedAttachments(input.attachments);
   const payload = storedPayload(input.payload);
   const [row] = await db<{ id: string; creation_time: string }[]>`
-    INSERT INTO messages (user_id, conversation_id, message, attachments, payload)
-    VALUES (${input.userId}, ${input.conversationId}, ${input.message}, ${attachments}, ${payload})
+    INSERT INTO messages (id, user_id, conversation_id, message, attachments, payload)
+    VALUES (${input.id ?? db`DEFAULT`}, ${input.userId}, ${input.conversationId}, ${input.message}, ${attachments}, ${payload})
     RETURNING id, creation_time`;
   return { id: Number(row!.id), creation_time: row!.creation_time, attachments };
 };
 
-/** Whether the sender and the conversation of a new message exist, in one round trip. */
-export const senderAndConversationExist = async (db: Queryable, userId: number, conversationId: number) => {
-  const [row] = await db<{ user: boolean; conversation: boolean }[]>`
+/**
+ * Whether the sender and the conversation of a new message exist, and the ID the message will have,
+ * in one round trip: with the ID known, its webhook can be queued before the message is inserted.
+ */
+export const checkNewMessage = async (db: Queryable, userId: number, conversationId: number) => {
+  const [row] = await db<{ user: boolean; conversation: boolean; message_id: string }[]>`
     SELECT EXISTS (SELECT 1 FROM users WHERE id = ${userId}) AS user,
-      EXISTS (SELECT 1 FROM conversations WHERE id = ${conversationId}) AS conversation`;
-  return row!;
+      EXISTS (SELECT 1 FROM conversations WHERE id = ${conversationId}) AS conversation,
+      nextval('messages_id_seq') AS message_id`;
+  return { user: row!.user, conversation: row!.conversation, messageId: Number(row!.message_id) };
 };
 
 /** What sending a message does to its sender: active now, no longer typing. */

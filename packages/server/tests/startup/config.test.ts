@@ -32,6 +32,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: '-1' })).toThrow('PORT: expected a non-negative integer, got "-1"');
   });
 
+  test('DATABASE_POOLER: auto by default, or transaction, session or none; anything else is named', () => {
+    expect(readConfig({}).databasePooler).toBe('auto');
+    expect(readConfig({ DATABASE_POOLER: 'transaction' }).databasePooler).toBe('transaction');
+    expect(() => readConfig({ DATABASE_POOLER: 'pgbouncer' })).toThrow(
+      'DATABASE_POOLER: expected one of auto, transaction, session, none, got "pgbouncer"',
+    );
+  });
+
   test('no WEBHOOK_SECRET: none configured (the server makes one), whatever WEBHOOK_KEY is', () => {
     expect(readConfig({ WEBHOOK_KEY: 'k' }).webhooks).toMatchObject({ key: 'k', secret: undefined });
     expect(readConfig({ WEBHOOK_SECRET: 'whsec_abc=' }).webhooks.secret).toBe('whsec_abc=');

@@ -1,12 +1,7 @@
 import { type Admin, defineHandler, refuse } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { setConversationStatus, statusUpdatedData } from '../../queries/conversations.js';
-import {
-  insertMessage,
-  messageSentData,
-  recordSenderActivity,
-  senderAndConversationExist,
-} from '../../queries/messages.js';
+import { checkNewMessage, insertMessage, messageSentData, recordSenderActivity } from '../../queries/messages.js';
 import { escapeHtml } from '../../text.js';
 
 /** -1: leave the conversation's status as it is. */
@@ -22,29 +17,38 @@ const queueActive = async (tx: Tx) =>
   (await tx`SELECT 1 FROM settings WHERE name = 'queue' AND value = 'true'::jsonb`).length > 0;
 
 /**
- * One transaction: checks, the message, the status, the sender's activity and the webhooks. The
- * status was validated by the dispatcher (-1 to 4), so a bad one changes nothing.
+ * One transaction: checks, the webhooks, the message, the status and the sender's activity. Its
+ * writes go in one round trip, the webhooks' rows first: the message's insert (whose trigger updates
+ * the conversation) and the sender's update lock rows that every message to the same conversation or
+ * from the same sender waits for, so they come last and the COMMIT right after. The status was
+ * validated by the dispatcher (-1 to 4), so a bad one changes nothing.
  */
 export const sendMessage = defineHandler('send-message', async (args, ctx) => {
   const { user_id, conversation_id, attachments, conversation_status: status, payload } = args;
   const message = storedText(args.message, ctx.admin);
   return ctx.sql.begin(async (tx) => {
-    const found = await senderAndConversationExist(tx, user_id, conversation_id);
+    const found = await checkNewMessage(tx, user_id, conversation_id);
     if (!found.user) return refuse('user-not-found');
     if (!found.conversation) return refuse('conversation-not-found');
-    const [sent, , , queue] = await Promise.all([
-      insertMessage(tx, { userId: user_id, conversationId: conversation_id, message, attachments, payload }),
-      status === UNCHANGED ? undefined : setConversationStatus(tx, conversation_id, status),
-      recordSenderActivity(tx, user_id),
-      args.queue ? queueActive(tx) : false,
-    ]);
-    const data = { userId: user_id, conversationId: conversation_id, messageId: sent.id, message, attachments, status };
-    await Promise.all([
+    const { messageId } = found;
+    const data = { userId: user_id, conversationId: conversation_id, messageId, message, attachments, status };
+    const [, , , , , queue] = await Promise.all([
       ctx.webhooks.enqueue(tx, 'message-sent', messageSentData(data)),
       status === UNCHANGED
         ? undefined
         : ctx.webhooks.enqueue(tx, 'conversation-status-updated', statusUpdatedData(conversation_id, status)),
+      insertMessage(tx, {
+        id: messageId,
+        userId: user_id,
+        conversationId: conversation_id,
+        message,
+        attachments,
+        payload,
+      }),
+      status === UNCHANGED ? undefined : setConversationStatus(tx, conversation_id, status),
+      recordSenderActivity(tx, user_id),
+      args.queue ? queueActive(tx) : false,
     ]);
-    return { status: 'success' as const, 'message-id': sent.id, queue };
+    return { status: 'success' as const, 'message-id': messageId, queue };
   });
 });
