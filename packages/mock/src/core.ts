@@ -1,4 +1,4 @@
-import { errorAnswer, withinLimit } from '@support-board/contract';
+import { errorAnswer, tooLargeAnswer, withinLimit } from '@support-board/contract';
 import { createStatefulEngine, type StatefulEngine } from './generate/stateful/engine.js';
 import { apiHandler } from './http/api.js';
 import { corsHeaders, preflight } from './http/cors.js';
@@ -45,15 +45,14 @@ export const internalError = (error: Error, options: ResolvedOptions) => {
 };
 
 /**
- * Checked on Content-Length only: reading the stream to count it would turn off the Node adapter's
- * fast body reading and halve the throughput. A body over the limit is read to its end first
- * (withinLimit), so that a client still sending it gets the answer, not a reset connection.
+ * A body past the limit, however it is framed: a declared Content-Length within it is trusted
+ * without reading (the Node adapter's fast body reading stays on), a chunked body is counted as it
+ * is read (withinLimit). A body over the limit is read to its end first (up to DRAIN_AT_MOST), so
+ * that a client still sending it gets the answer, not a reset connection.
  */
-const tooLarge = async (request: Request) => {
-  await withinLimit(request, BODY_LIMIT);
-  const answer = errorAnswer('request-too-large', { message: `The body is larger than ${BODY_LIMIT} bytes.` });
-  return json(answer, 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
-};
+export const limitBody = async (request: Request): Promise<Request | Response> =>
+  (await withinLimit(request, BODY_LIMIT)) ??
+  json(tooLargeAnswer(BODY_LIMIT), 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
 
 export const createMockCore = (input: MockOptions = {}): MockCore => {
   const options = resolveOptions(input);
@@ -84,8 +83,8 @@ export const createMockCore = (input: MockOptions = {}): MockCore => {
   const answer = async (request: Request) => {
     try {
       if (request.method === 'OPTIONS') return preflight(request);
-      if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT) return await tooLarge(request);
-      return await api(request);
+      const limited = await limitBody(request);
+      return limited instanceof Response ? limited : await api(limited);
     } catch (error) {
       return internalError(error instanceof Error ? error : new Error(String(error)), options);
     }

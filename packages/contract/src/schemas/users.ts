@@ -63,14 +63,15 @@ export const ExtraInput = z
  * User IDs in a JSON argument (delete-users, get-online-users): numbers as documented, or strings of
  * digits as the responses give them. Both become numbers.
  */
-export const UserIdList = z.array(
-  z.union([
-    z.int().min(1).max(MAX_ID),
-    z
-      .string()
-      .regex(/^\d{1,10}$/)
-      .transform(Number)
-      .pipe(z.int().min(1).max(MAX_ID)),
-  ]),
-)
+export const UserIdList = z
+  .array(
+    z.union([
+      z.int().min(1).max(MAX_ID),
+      z
+        .string()
+        .regex(/^\d{1,10}$/)
+        .transform(Number)
+        .pipe(z.int().min(1).max(MAX_ID)),
+    ]),
+  )
   .max(MAX_ID_LIST);

@@ -116,7 +116,8 @@ const isRealDatetime = (text: string) => {
  * An email address, as HTML's `<input type="email">` accepts one (WHATWG): one address, no spaces,
  * commas or line breaks, so that it cannot name a second recipient or a header.
  */
-export const EMAIL_ADDRESS = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+export const EMAIL_ADDRESS =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 /** The largest value of PostgreSQL's (and MySQL's) INT: no row can have a larger ID. */
 export const MAX_ID = 2_147_483_647;

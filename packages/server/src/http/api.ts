@@ -81,6 +81,11 @@ export const apiHandler = (deps: ServerDeps) => {
       }
       return send(success(result));
     } catch (error) {
+      // A client that closed its connection before sending its whole body is not a server error.
+      if (c.req.raw.signal.aborted) {
+        outcome = 'the client closed the connection';
+        return send(null);
+      }
       const answer = internalFailure(error);
       deps.log.error('call failed', { function: name, error: error instanceof Error ? error.stack : String(error) });
       return send(answer, answer);
@@ -89,7 +94,7 @@ export const apiHandler = (deps: ServerDeps) => {
 };
 
 /** A failure nobody planned for: logged in full, answered without a trace of its details. */
-const internalFailure = (error: unknown): ErrorAnswer =>
+export const internalFailure = (error: unknown): ErrorAnswer =>
   databaseFailure(error)
     ? errorAnswer('db-error', { message: 'The database could not complete the request.' })
     : errorAnswer('internal-error', { message: 'An unexpected error occurred; the server logged it.' });
