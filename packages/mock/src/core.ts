@@ -34,7 +34,8 @@ export interface MockCore extends MockInternals {
   reset(): void;
 }
 
-const BODY_LIMIT = 2 * 1024 * 1024;
+/** The largest body the mock reads, for the API and the admin endpoints. */
+export const BODY_LIMIT = 2 * 1024 * 1024;
 
 /** A failure of the mock itself, answered as the API answers its own failures, saying what happened. */
 export const internalError = (error: Error, options: ResolvedOptions) => {
@@ -50,7 +51,7 @@ export const internalError = (error: Error, options: ResolvedOptions) => {
  * is read (withinLimit). A body over the limit is read to its end first (up to DRAIN_AT_MOST), so
  * that a client still sending it gets the answer, not a reset connection.
  */
-export const limitBody = async (request: Request): Promise<Request | Response> =>
+const limitBody = async (request: Request): Promise<Request | Response> =>
   (await withinLimit(request, BODY_LIMIT)) ??
   json(tooLargeAnswer(BODY_LIMIT), 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
 

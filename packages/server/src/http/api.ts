@@ -6,6 +6,7 @@ import {
   type Failure,
   methods,
   success,
+  tooLargeAnswer,
   withinLimit,
 } from '@support-board/contract';
 import type { Context as HonoContext } from 'hono';
@@ -40,11 +41,9 @@ export const apiHandler = (deps: ServerDeps) => {
     try {
       const request = await withinLimit(c.req.raw, deps.config.bodyLimit);
       if (!request) {
-        const message = `The request body is larger than ${deps.config.bodyLimit} bytes.`;
+        const answer = tooLargeAnswer(deps.config.bodyLimit);
         // A body past the drain is left unread, and such a connection cannot be reused: close it.
-        return send(errorAnswer('request-too-large', { message }), errorAnswer('request-too-large'), {
-          connection: 'close',
-        });
+        return send(answer, answer, { connection: 'close' });
       }
       const fields = c.req.method === 'POST' ? await deps.readFields(request) : {};
       const call = checkCall(fields);
