@@ -5,6 +5,15 @@ import { formatEvent } from '../log.js';
 import { bearerToken } from './tokens.js';
 
 /**
+ * Whether a browser sent the request: browsers add `Origin` to every cross-origin request and every
+ * POST, and `Sec-Fetch-Site` to every request (`none` when the user typed the address).
+ */
+const fromBrowser = (request: Request) => {
+  const site = request.headers.get('sec-fetch-site');
+  return request.headers.has('origin') || (site !== null && site !== 'none');
+};
+
+/**
  * Endpoints outside the API, as the reference server has them, behind `Authorization: Bearer <token>`
  * (any non-empty token, or the one the mock was started with; 401 otherwise), for tools only: a
  * browser's request (it says where it comes from) is refused with 403, so that no web page a
@@ -15,15 +24,6 @@ import { bearerToken } from './tokens.js';
  * And, for anyone, as links in answers are: `GET /uploads/<folder>/<file>.csv` serves the CSV exports
  * of csv-users and csv-conversations.
  */
-/**
- * Whether a browser sent the request: browsers add `Origin` to every cross-origin request and every
- * POST, and `Sec-Fetch-Site` to every request (`none` when the user typed the address).
- */
-const fromBrowser = (request: Request) => {
-  const site = request.headers.get('sec-fetch-site');
-  return request.headers.has('origin') || (site !== null && site !== 'none');
-};
-
 export const addAdmin = (app: Hono, { webhooks: sender, engine, tokens, options, reset, download }: MockCore) => {
   const { log } = options;
   app.use('/admin/*', async (c, next) => {

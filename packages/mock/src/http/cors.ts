@@ -38,8 +38,8 @@ export const preflight = (request: Request) =>
   });
 
 /**
- * Open CORS for the pages around the API (not the admin endpoints): preflights are answered, and every answer may
- * be read by any origin. The API answers its own (see core.ts): changing an answer's headers
+ * Open CORS for the pages around the API, not the admin endpoints: preflights are answered, and
+ * every answer may be read by any origin. The API answers its own (see core.ts): changing an answer's headers
  * afterwards, as this does, makes the Node adapter build a full Response and costs a third of the
  * throughput.
  */
