@@ -69,9 +69,14 @@ describe('the body limit holds however the body is framed', () => {
 
 describe('what a caller sends is echoed into headers only in a safe, bounded form', () => {
   test('a lone surrogate in function answers function-not-found, not internal-error', async () => {
-    const reply = await mock.post({ token: TOKEN, function: 'get-user\uD800' });
-    expect(reply.body).toMatchObject({ response: 'function-not-found' });
-    expect(reply.headers.get('x-mock-reason')).toBe('no method is named get-user%EF%BF%BD');
+    // JSON carries a lone surrogate as `\ud800` (a form's UTF-8 cannot).
+    const response = await fetch(mock.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"token":"${TOKEN}","function":"get-user\\ud800"}`,
+    });
+    expect(await response.json()).toMatchObject({ response: 'function-not-found' });
+    expect(response.headers.get('x-mock-reason')).toBe('no method is named get-user%EF%BF%BD');
   });
 
   test('a 200 KB function name gives a header of at most 512 characters', async () => {
