@@ -102,7 +102,11 @@ describe('web pages cannot drive the mock', () => {
   });
 
   test('an admin call from a browser is refused with 403, with the right token too; a tool is served', async () => {
-    for (const headers of [{ origin: 'http://localhost:4010' }, { 'sec-fetch-site': 'same-origin' }]) {
+    const browsers: Record<string, string>[] = [
+      { origin: 'http://localhost:4010' },
+      { 'sec-fetch-site': 'same-origin' },
+    ];
+    for (const headers of browsers) {
       const response = await adminFetch(mock, '/admin/reset', { method: 'POST', headers });
       expect(response.status, JSON.stringify(headers)).toBe(403);
     }
