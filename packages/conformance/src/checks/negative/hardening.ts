@@ -157,7 +157,7 @@ const sendFramed = async (t: CheckContext, body: string, chunked: boolean): Prom
     try {
       parsed = JSON.parse(text);
     } catch {}
-    return { status: response.status, text, body: parsed, ms: 0 };
+    return { call: { method: 'count-users', url: t.api.url }, status: response.status, text, body: parsed, ms: 0 };
   } catch (error) {
     return errorText(error);
   }
