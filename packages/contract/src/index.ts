@@ -13,6 +13,7 @@ export * from './versions/index.js';
 export * from './webhooks/delivery.js';
 export * from './webhooks/index.js';
 export * from './webhooks/on-demand.js';
+export * from './webhooks/post.js';
 export * from './wire/args.js';
 export * from './wire/body-limit.js';
 export * from './wire/decode.js';

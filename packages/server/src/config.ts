@@ -33,6 +33,14 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Largest accepted request body in bytes (`BODY_LIMIT`, default 1 MiB). */
   bodyLimit: number;
+  /**
+   * What one client may take of the server: a request must send its headers within
+   * `headersTimeoutMs` (`HEADERS_TIMEOUT_MS`, default 10000) and its whole body within
+   * `requestTimeoutMs` (`REQUEST_TIMEOUT_MS`, default 30000); an idle keep-alive connection is closed
+   * after `keepAliveTimeoutMs` (`KEEP_ALIVE_TIMEOUT_MS`, default 5000); past `maxConnections` open
+   * connections (`MAX_CONNECTIONS`, default 1000) new ones are closed at once. 0 turns a limit off.
+   */
+  limits: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number; maxConnections: number };
   /** Origins allowed to call the API from a browser (`CORS_ORIGINS`, comma-separated, `*` for any; default none). */
   corsOrigins: string[];
   /** Check every answer against the contract before sending it (`VALIDATE_RESPONSES`, default off; on in tests). */
@@ -114,6 +122,13 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const beamsKey = text(env.PUSHER_BEAMS_SECRET_KEY);
   const smtpUrl = text(env.SMTP_URL);
   const wordpressUrl = text(env.WORDPRESS_URL);
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 10_000);
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 30_000);
+  if (requestTimeoutMs > 0 && (headersTimeoutMs === 0 || headersTimeoutMs > requestTimeoutMs)) {
+    throw new ConfigError(
+      'HEADERS_TIMEOUT_MS must be at most REQUEST_TIMEOUT_MS: the headers are part of the request.',
+    );
+  }
   return {
     port,
     host: text(env.HOST) ?? '127.0.0.1',
@@ -125,6 +140,12 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     seed: flag(env.SEED, true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT', 15_000),
     bodyLimit: integer(env, 'BODY_LIMIT', 1024 * 1024),
+    limits: {
+      headersTimeoutMs,
+      requestTimeoutMs,
+      keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5000),
+      maxConnections: integer(env, 'MAX_CONNECTIONS', 1000),
+    },
     corsOrigins: (text(env.CORS_ORIGINS) ?? '')
       .split(',')
       .map((o) => o.trim())

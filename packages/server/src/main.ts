@@ -18,8 +18,8 @@ const usage = `Usage:
   sb-server --help
 
 Environment: PORT, HOST, PUBLIC_URL, DATABASE_URL (absent: embedded PostgreSQL in DATA_DIR), DATA_DIR,
-ADMIN_TOKEN, SEED, SHUTDOWN_TIMEOUT, WEBHOOK_URL, WEBHOOK_KEY, WEBHOOK_SECRET, SMTP_URL, SLACK_TOKEN, ...
-(see packages/server/README.md).`;
+ADMIN_TOKEN, SEED, SHUTDOWN_TIMEOUT, BODY_LIMIT, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS, WEBHOOK_URL,
+WEBHOOK_KEY, WEBHOOK_SECRET, SMTP_URL, SLACK_TOKEN, ... (see packages/server/README.md).`;
 
 const serve = async () => {
   const config = readConfig();

@@ -40,6 +40,21 @@ export interface StartOptions {
   services?: Services;
 }
 
+/**
+ * Node's HTTP server options from the configured limits: a client that sends slowly is dropped when
+ * its headers or its request take too long, checked every tenth of the shorter timeout (Node checks
+ * every 30 s by default, which would let slow clients hold their sockets that much longer).
+ */
+const serverLimits = ({ headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs }: Config['limits']) => {
+  const timeouts = [headersTimeoutMs, requestTimeoutMs].filter((ms) => ms > 0);
+  return {
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(30_000, ...timeouts) / 10),
+  };
+};
+
 /** Opens the database, migrates, seeds, and serves. */
 export const startServer = async (given: Config, options: StartOptions = {}): Promise<RunningServer> => {
   const database =
@@ -97,9 +112,13 @@ const serveOn = async (database: Database, given: Config, options: StartOptions)
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: serverLimits(config.limits) },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
+  if (config.limits.maxConnections > 0) server.maxConnections = config.limits.maxConnections;
   port.value = (server.address() as AddressInfo).port;
   worker = startWebhookWorker(sql, webhookConfig, log);
   ready = true;

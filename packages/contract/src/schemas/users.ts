@@ -36,32 +36,42 @@ export const UserWithDetails = User.extend({
   details: z.array(UserDetail).optional().describe('The additional details; present when `extra` is true.'),
 }).meta({ id: 'UserWithDetails', description: 'A user as get-user returns it.' });
 
+/** The most details one call may set: a bound on the rows one call writes. */
+export const MAX_DETAILS = 1000;
+
+/** The most IDs one list may hold (delete-users, get-online-users): a bound on the work one call asks for. */
+export const MAX_ID_LIST = 10_000;
+
 /** Extra details as add-user and update-user take them: `{"slug": ["value", "Name"]}`. */
 export const ExtraInput = z
   .record(
     z.string().min(1).max(255),
     z.union([
-      z.tuple([z.string(), z.string()]).describe('[value, name]'),
+      z.tuple([z.string(), z.string().max(255)]).describe('[value, name]: a name of at most 255 characters'),
       z.tuple([z.string()]).describe('[value]: the name defaults to the slug'),
     ]),
   )
+  .refine((extra) => Object.keys(extra).length <= MAX_DETAILS, `at most ${MAX_DETAILS} details`)
   .meta({
     id: 'ExtraInput',
+    maxProperties: MAX_DETAILS,
     description:
-      'Additional user details: `{"ID": ["value", "Name"], ...}`. Built-in IDs: phone, city, language, country, birthday, company, facebook, twitter, linkedin, website, ip, country_code, browser, currency, location, os, time_zone, current_url.',
+      'Additional user details: `{"ID": ["value", "Name"], ...}`, at most 1000. Built-in IDs: phone, city, language, country, birthday, company, facebook, twitter, linkedin, website, ip, country_code, browser, currency, location, os, time_zone, current_url.',
   });
 
 /**
  * User IDs in a JSON argument (delete-users, get-online-users): numbers as documented, or strings of
  * digits as the responses give them. Both become numbers.
  */
-export const UserIdList = z.array(
-  z.union([
-    z.int().min(1).max(MAX_ID),
-    z
-      .string()
-      .regex(/^\d{1,10}$/)
-      .transform(Number)
-      .pipe(z.int().min(1).max(MAX_ID)),
-  ]),
-);
+export const UserIdList = z
+  .array(
+    z.union([
+      z.int().min(1).max(MAX_ID),
+      z
+        .string()
+        .regex(/^\d{1,10}$/)
+        .transform(Number)
+        .pipe(z.int().min(1).max(MAX_ID)),
+    ]),
+  )
+  .max(MAX_ID_LIST);

@@ -112,6 +112,13 @@ const isRealDatetime = (text: string) => {
   );
 };
 
+/**
+ * An email address, as HTML's `<input type="email">` accepts one (WHATWG): one address, no spaces,
+ * commas or line breaks, so that it cannot name a second recipient or a header.
+ */
+export const EMAIL_ADDRESS =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
 /** The largest value of PostgreSQL's (and MySQL's) INT: no row can have a larger ID. */
 export const MAX_ID = 2_147_483_647;
 
@@ -179,6 +186,22 @@ export const arg = {
           : wire.length < min
             ? fail(min === 1 ? 'expected a non-empty value' : `expected at least ${min} characters`)
             : ok(wire),
+    }),
+
+  /**
+   * An email address, at most 255 characters (EMAIL_ADDRESS), or an empty value (no email). `clears`:
+   * the words that delete the email instead (update-user's `NULL`, in any case).
+   */
+  email: (description: string, { clears = [] }: { clears?: readonly string[] } = {}) =>
+    make<string>({
+      kind: 'text',
+      description,
+      schema: z.string().max(255).meta({ format: 'email' }),
+      decode: (wire) => {
+        if (wire === '' || clears.includes(wire.toUpperCase())) return ok(wire);
+        if (wire.length > 255) return fail(`expected at most 255 characters, received ${wire.length}`);
+        return EMAIL_ADDRESS.test(wire) ? ok(wire) : fail(`expected one email address, received ${quote(wire)}`);
+      },
     }),
 
   /** One of a fixed set of words. */

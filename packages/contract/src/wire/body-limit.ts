@@ -1,3 +1,5 @@
+import { errorAnswer } from '../answer.js';
+
 /**
  * How much of a body over the limit is still read, and thrown away, before the refusal is sent.
  * A client is usually still sending when the server decides: closing a connection with unread data
@@ -40,3 +42,7 @@ export const withinLimit = async (request: Request, limit: number): Promise<Requ
   }
   return new Request(request.url, { method: request.method, headers: request.headers, body });
 };
+
+/** The refusal of a body past `limit` bytes, however it was framed (Content-Length or chunked). */
+export const tooLargeAnswer = (limit: number) =>
+  errorAnswer('request-too-large', { message: `The request body is larger than ${limit} bytes.` });

@@ -25,6 +25,8 @@ export const checkCall = (
   if (!method) return failed(errorAnswer('function-not-found', { function: wire }));
   const token = fields.token;
   if (token === undefined) return failed(errorAnswer('token-not-found'));
+  // No token holds a NUL; refused here, before the lookup (PostgreSQL refuses NUL in text).
+  if (token.includes('\0')) return failed(errorAnswer('invalid-token'));
   return { ok: true, value: { method, name: method.name as MethodName, token } };
 };
 
@@ -62,13 +64,30 @@ export const decodeArgs = <M extends AnyMethod>(
       if (spec.default !== undefined) args[name] = spec.default;
       continue;
     }
-    const decoded = spec.decode(wire);
+    const decoded = decodeValue(spec, wire);
     if (!decoded.ok) {
       return failed(spec.invalidCode ? validationFailure(spec.invalidCode) : invalidArgument(name, decoded.reason));
     }
     args[name] = decoded.value;
   }
   return { ok: true, value: args as MethodInput<M> };
+};
+
+const NUL_REFUSED = { ok: false as const, reason: 'a NUL character (U+0000) is not accepted in any text' };
+
+/** The value of a field, refused when it holds a NUL anywhere: no text column stores one, and JSON can carry `\u0000`. */
+const decodeValue = (spec: AnyArg['spec'], wire: string) => {
+  if (wire.includes('\0')) return NUL_REFUSED;
+  const decoded = spec.decode(wire);
+  return decoded.ok && holdsNul(decoded.value) ? NUL_REFUSED : decoded;
+};
+
+/** Whether a value, or any string inside it (JSON arguments can carry `\u0000`), holds a NUL character. */
+const holdsNul = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.includes('\0');
+  if (typeof value !== 'object' || value === null) return false;
+  for (const [key, item] of Object.entries(value)) if (key.includes('\0') || holdsNul(item)) return true;
+  return false;
 };
 
 export const invalidArgument = (argument: string, reason: string): ErrorAnswer =>

@@ -1,4 +1,4 @@
-import { errorAnswer, withinLimit } from '@support-board/contract';
+import { errorAnswer, tooLargeAnswer, withinLimit } from '@support-board/contract';
 import { apiHandler } from './api.js';
 import { corsHeaders, preflight } from './cors.js';
 import { createStatefulEngine, type StatefulEngine } from './generate/stateful/engine.js';
@@ -34,8 +34,8 @@ export interface MockCore extends MockInternals {
   reset(): void;
 }
 
-// The reference server's default limit, refused in its words (the contract's note request-too-large).
-const BODY_LIMIT = 1024 * 1024;
+/** The largest body the mock reads, for the API and the admin endpoints: the reference server's default. */
+export const BODY_LIMIT = 1024 * 1024;
 
 /** A failure of the mock itself, answered as the API answers its own failures, saying what happened. */
 export const internalError = (error: Error, options: ResolvedOptions) => {
@@ -46,15 +46,14 @@ export const internalError = (error: Error, options: ResolvedOptions) => {
 };
 
 /**
- * Checked on Content-Length only: reading the stream to count it would turn off the Node adapter's
- * fast body reading and halve the throughput. A body over the limit is read to its end first
- * (withinLimit), so that a client still sending it gets the answer, not a reset connection.
+ * A body past the limit, however it is framed: a declared Content-Length within it is trusted
+ * without reading (the Node adapter's fast body reading stays on), a chunked body is counted as it
+ * is read (withinLimit). A body over the limit is read to its end first (up to DRAIN_AT_MOST), so
+ * that a client still sending it gets the answer, not a reset connection.
  */
-const tooLarge = async (request: Request) => {
-  await withinLimit(request, BODY_LIMIT);
-  const answer = errorAnswer('request-too-large', { message: `The request body is larger than ${BODY_LIMIT} bytes.` });
-  return json(answer, 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
-};
+const limitBody = async (request: Request): Promise<Request | Response> =>
+  (await withinLimit(request, BODY_LIMIT)) ??
+  json(tooLargeAnswer(BODY_LIMIT), 200, { ...corsHeaders, 'x-mock-code': 'request-too-large', connection: 'close' });
 
 export const createMockCore = (input: MockOptions = {}): MockCore => {
   const options = resolveOptions(input);
@@ -85,8 +84,8 @@ export const createMockCore = (input: MockOptions = {}): MockCore => {
   const answer = async (request: Request) => {
     try {
       if (request.method === 'OPTIONS') return preflight(request);
-      if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT) return await tooLarge(request);
-      return await api(request);
+      const limited = await limitBody(request);
+      return limited instanceof Response ? limited : await api(limited);
     } catch (error) {
       return internalError(error instanceof Error ? error : new Error(String(error)), options);
     }

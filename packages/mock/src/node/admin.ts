@@ -1,12 +1,23 @@
-import { readOnDemandWebhook } from '@support-board/contract';
+import { readOnDemandWebhook, withinLimit } from '@support-board/contract';
 import type { Hono } from 'hono';
-import type { MockCore } from '../core/core.js';
+import { BODY_LIMIT, type MockCore } from '../core/core.js';
 import { formatEvent } from '../core/log.js';
 import { bearerToken } from '../core/tokens.js';
 
 /**
+ * Whether a browser sent the request: browsers add `Origin` to every cross-origin request and every
+ * POST, and `Sec-Fetch-Site` to every request (`none` when the user typed the address).
+ */
+const fromBrowser = (request: Request) => {
+  const site = request.headers.get('sec-fetch-site');
+  return request.headers.has('origin') || (site !== null && site !== 'none');
+};
+
+/**
  * Endpoints outside the API, as the reference server has them, behind `Authorization: Bearer <token>`
- * (any non-empty token, or the one the mock was started with; 401 otherwise):
+ * (any non-empty token, or the one the mock was started with; 401 otherwise), for tools only: a
+ * browser's request (it says where it comes from) is refused with 403, so that no web page a
+ * developer visits can drive the local mock, even through a name that resolves to it:
  * - `POST /admin/webhooks/<name>` sends a webhook now: the documented example, or `{"data": ...}`;
  * - `GET /admin/webhooks` lists the latest deliveries;
  * - `POST /admin/reset` (stateful mode) brings the store back to the demo data.
@@ -16,6 +27,9 @@ import { bearerToken } from '../core/tokens.js';
 export const addAdmin = (app: Hono, { webhooks: sender, engine, tokens, options, reset, download }: MockCore) => {
   const { log } = options;
   app.use('/admin/*', async (c, next) => {
+    if (fromBrowser(c.req.raw)) {
+      return c.json({ error: 'The admin endpoints answer tools (curl, scripts), not web pages.' }, 403);
+    }
     const token = bearerToken(c.req.header('authorization'));
     if (!token || !tokens.accepts(token)) {
       const which = tokens.restricted ? 'the token the mock was started with' : 'any non-empty token';
@@ -23,6 +37,10 @@ export const addAdmin = (app: Hono, { webhooks: sender, engine, tokens, options,
         'www-authenticate': 'Bearer',
       });
     }
+    // The API's limit, however the body is framed (a chunked body is counted as it is read).
+    const limited = await withinLimit(c.req.raw, BODY_LIMIT);
+    if (!limited) return c.json({ error: `The request body is larger than ${BODY_LIMIT} bytes.` }, 413);
+    c.req.raw = limited;
     await next();
   });
 

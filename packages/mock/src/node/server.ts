@@ -21,16 +21,27 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
+/** The base of links in answers: the listening address, `localhost` when listening on every interface. */
+const linkBase = (host: string, port: number) => {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+};
+
 /** Serves the mock over HTTP. */
 export const startMock = async (options: StartOptions = {}): Promise<RunningMock> => {
-  const app = createMockApp(options);
   const host = options.host ?? '127.0.0.1';
+  // The app is made once the port is known, before any request is read: links in answers (CSV
+  // exports) name the configured or listening address, never the Host header a caller sends.
+  let made: MockApp | undefined;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () => resolve(started));
+    const fetch = (...args: Parameters<MockApp['fetch']>) => made!.fetch(...args);
+    const started = serve({ fetch, port: options.port ?? 4010, hostname: host }, () => resolve(started));
     started.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const app = createMockApp({ ...options, publicUrl: options.publicUrl ?? linkBase(host, port) });
+  made = app;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {

@@ -6,6 +6,7 @@ import {
   type Failure,
   methods,
   success,
+  tooLargeAnswer,
   withinLimit,
 } from '@support-board/contract';
 import type { Context as HonoContext } from 'hono';
@@ -40,11 +41,9 @@ export const apiHandler = (deps: ServerDeps) => {
     try {
       const request = await withinLimit(c.req.raw, deps.config.bodyLimit);
       if (!request) {
-        const message = `The request body is larger than ${deps.config.bodyLimit} bytes.`;
+        const answer = tooLargeAnswer(deps.config.bodyLimit);
         // A body past the drain is left unread, and such a connection cannot be reused: close it.
-        return send(errorAnswer('request-too-large', { message }), errorAnswer('request-too-large'), {
-          connection: 'close',
-        });
+        return send(answer, answer, { connection: 'close' });
       }
       const fields = c.req.method === 'POST' ? await deps.readFields(request) : {};
       const call = checkCall(fields);
@@ -81,6 +80,11 @@ export const apiHandler = (deps: ServerDeps) => {
       }
       return send(success(result));
     } catch (error) {
+      // A client that closed its connection before sending its whole body is not a server error.
+      if (c.req.raw.signal.aborted) {
+        outcome = 'the client closed the connection';
+        return send(null);
+      }
       const answer = internalFailure(error);
       deps.log.error('call failed', { function: name, error: error instanceof Error ? error.stack : String(error) });
       return send(answer, answer);
@@ -89,7 +93,7 @@ export const apiHandler = (deps: ServerDeps) => {
 };
 
 /** A failure nobody planned for: logged in full, answered without a trace of its details. */
-const internalFailure = (error: unknown): ErrorAnswer =>
+export const internalFailure = (error: unknown): ErrorAnswer =>
   databaseFailure(error)
     ? errorAnswer('db-error', { message: 'The database could not complete the request.' })
     : errorAnswer('internal-error', { message: 'An unexpected error occurred; the server logged it.' });

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { currentExport } from '../queries/exports.js';
 import { adminRoutes } from './admin.js';
-import { apiHandler } from './api.js';
+import { apiHandler, internalFailure } from './api.js';
 import { compressText } from './compress.js';
 import type { ServerDeps } from './deps.js';
 import { mediaFiles } from './media.js';
@@ -49,24 +50,37 @@ export const createApp = (deps: ServerDeps) => {
 
   // CSV exports (csv-users, csv-conversations) are kept in the database so that any process serves them.
   // The name is `<random folder>/<file>.csv`: unguessable, unlike the original's fixed public paths.
+  // They hold personal data: no cache keeps a copy, and no browser reads them as anything but CSV.
   app.get('/uploads/:folder/:file', async (c) => {
-    const name = `${c.req.param('folder')}/${c.req.param('file')}`;
-    const [file] = await deps.sql<{ content: string }[]>`SELECT content FROM exports WHERE name = ${name}`;
-    if (!file) return c.text('Not found', 404);
-    return c.body(file.content, 200, {
+    const { folder, file } = c.req.param();
+    // Only names as publishExport makes them reach the database (which refuses a NUL, say).
+    if (!/^[0-9a-f]{32}$/.test(folder) || !/^[\w.-]{1,200}$/.test(file)) return c.text('Not found', 404);
+    const content = await currentExport(deps.sql, `${folder}/${file}`);
+    if (content === undefined) return c.text('Not found', 404);
+    return c.body(content, 200, {
       'content-type': 'text/csv; charset=UTF-8',
-      'content-disposition': `attachment; filename="${c.req.param('file').replace(/[^\w.-]/g, '_')}"`,
+      'content-disposition': `attachment; filename="${file}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
     });
   });
 
   app.get('/media/:file', (c) => {
-    const svg = mediaFiles[c.req.param('file')];
-    return svg
-      ? c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' })
-      : c.notFound();
+    const name = c.req.param('file');
+    // An own property only: `constructor` or `__proto__` would find the object prototype's.
+    if (!Object.hasOwn(mediaFiles, name)) return c.notFound();
+    return c.body(mediaFiles[name]!, 200, {
+      'content-type': 'image/svg+xml',
+      'cache-control': 'public, max-age=86400',
+    });
   });
 
   app.route('/admin', adminRoutes(deps));
+  // What no route planned for: logged as one JSON line, answered in the API's error shape, no detail.
+  app.onError((error, c) => {
+    deps.log.error('request failed', { path: c.req.path, error: error.stack ?? String(error) });
+    return c.json(internalFailure(error), 500);
+  });
   app.notFound((c) => c.text('Not found. The API is at POST /include/api.php; its docs at /docs.', 404));
   return app;
 };

@@ -3,6 +3,24 @@ import { ServiceError } from './errors.js';
 /** How long any outside service may take to answer one call. */
 export const SERVICE_TIMEOUT_MS = 10_000;
 
+/** The largest answer read from an outside service: more is a failure, not memory taken. */
+export const SERVICE_ANSWER_LIMIT = 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The body as text, or a TooLarge once past `limit` bytes (the rest is not read). */
+const boundedText = async (response: Response, limit: number) => {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) throw new TooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+};
+
 export interface JsonResponse {
   status: number;
   headers: Headers;
@@ -12,6 +30,7 @@ export interface JsonResponse {
 
 /** The low-level reason a request failed, without the URL (which may carry an instance or a host). */
 const failureReason = (error: unknown, timeoutMs: number) => {
+  if (error instanceof TooLarge) return `answered more than ${SERVICE_ANSWER_LIMIT} bytes`;
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `did not answer within ${timeoutMs / 1000} s`;
   }
@@ -20,9 +39,11 @@ const failureReason = (error: unknown, timeoutMs: number) => {
 };
 
 /**
- * One HTTP call to an outside service, bounded by a timeout, answering the status and the decoded
- * JSON body. Network failures and timeouts become a `ServiceError`; HTTP error statuses do not:
- * each client reads its service's own error body.
+ * One HTTP call to an outside service, bounded by a timeout and SERVICE_ANSWER_LIMIT, answering the
+ * status and the decoded JSON body. Redirects are not followed (a 3xx is answered as it is, and each
+ * client takes it as a failure): the call's credentials go to the configured address only. Network
+ * failures, timeouts and oversized answers become a `ServiceError`; HTTP error statuses do not: each
+ * client reads its service's own error body.
  */
 export const fetchJson = async (
   service: string,
@@ -33,8 +54,8 @@ export const fetchJson = async (
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { ...rest, signal: AbortSignal.timeout(timeoutMs) });
-    text = await response.text();
+    response = await fetch(url, { ...rest, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    text = await boundedText(response, SERVICE_ANSWER_LIMIT);
   } catch (error) {
     throw new ServiceError(service, failureReason(error, timeoutMs));
   }

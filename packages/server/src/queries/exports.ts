@@ -18,6 +18,14 @@ export const publishExport = async (db: Queryable, file: string, content: string
   return name;
 };
 
+/** An export's content while it is within its retention time, or undefined (a name no export has, or too old). */
+export const currentExport = async (db: Queryable, name: string): Promise<string | undefined> => {
+  const [file] = await db<{ content: string }[]>`
+    SELECT content FROM exports
+    WHERE name = ${name} AND created_at >= now() - make_interval(hours => ${EXPORT_RETENTION_HOURS})`;
+  return file?.content;
+};
+
 /** The download URL of an export, with the original's `?v=<1..100>` cache buster. */
 export const exportUrl = (publicUrl: string, name: string) => `${publicUrl}/uploads/${name}?v=${randomInt(1, 101)}`;
 

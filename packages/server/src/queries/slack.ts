@@ -24,7 +24,7 @@ export const linkUserSlackChannel = async (db: Queryable, userId: number, channe
 /** Forgets the links to channels that were archived: their users get a new channel next time. */
 export const unlinkSlackChannels = async (db: Queryable, channelIds: readonly string[]) => {
   if (!channelIds.length) return;
-  await db`DELETE FROM slack_channels WHERE channel_id IN ${db(channelIds)}`;
+  await db`DELETE FROM slack_channels WHERE channel_id = ANY(${channelIds}::text[])`;
 };
 
 /** The saved links `{slack member ID: agent ID}`, or false when none was ever saved. */

@@ -75,7 +75,7 @@ const trigramSearchable = (text: string) => /[\p{L}\p{N}]{3}/u.test(text);
 export const listUsers = async (db: Queryable, query: UserListQuery) => {
   const column = SORTABLE_COLUMNS.includes(query.sortColumn) ? query.sortColumn : 'creation_time';
   const order = query.order === 'ASC' ? 'ASC' : 'DESC';
-  const types = query.userTypes.length ? db`AND user_type IN ${db(query.userTypes)}` : db``;
+  const types = query.userTypes.length ? db`AND user_type = ANY(${query.userTypes}::text[])` : db``;
   const page = db`ORDER BY ${db.unsafe(`${column} ${order}, id ${order}`)}
     LIMIT ${PAGE_SIZE} OFFSET ${query.page * PAGE_SIZE}`;
   if (!query.search) {
@@ -116,7 +116,7 @@ export const onlineUsers = (db: Queryable, excludeIds: readonly number[]) =>
   db<UserRow[]>`
     SELECT ${userColumns(db)} FROM users
     WHERE ${isOnline(db)} AND user_type <> 'bot'
-      ${excludeIds.length ? db`AND id NOT IN ${db(excludeIds)}` : db``}
+      ${excludeIds.length ? db`AND id <> ALL(${excludeIds}::int[])` : db``}
     ORDER BY creation_time DESC, id DESC`;
 
 /**
@@ -224,7 +224,7 @@ export const upsertUserDetails = async (db: Queryable, userId: number, details: 
 
 export const deleteUserDetails = async (db: Queryable, userId: number, slugs: readonly string[]) => {
   if (!slugs.length) return;
-  await db`DELETE FROM users_data WHERE user_id = ${userId} AND slug IN ${db(slugs)}`;
+  await db`DELETE FROM users_data WHERE user_id = ${userId} AND slug = ANY(${slugs}::text[])`;
 };
 
 /** The value of one detail of a user, or undefined. */
@@ -252,7 +252,8 @@ export const setUserDetail = async (db: Queryable, userId: number, detail: UserD
  */
 export const deleteUsers = async (db: Queryable, ids: readonly number[]): Promise<number[]> => {
   if (!ids.length) return [];
-  const rows = await db<{ id: string }[]>`DELETE FROM users WHERE id IN ${db(ids)} RETURNING id`;
+  // One array parameter, however many IDs: PostgreSQL takes at most 65,535 parameters in a statement.
+  const rows = await db<{ id: string }[]>`DELETE FROM users WHERE id = ANY(${ids}::int[]) RETURNING id`;
   return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
 };
 

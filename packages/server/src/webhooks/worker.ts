@@ -1,4 +1,4 @@
-import { webhookSignatureHeaders } from '@support-board/contract';
+import { postWebhook, webhookSignatureHeaders } from '@support-board/contract';
 import type { Config } from '../config.js';
 import type { Sql } from '../db/database.js';
 import type { Logger } from '../log.js';
@@ -54,18 +54,11 @@ export const startWebhookWorker = (
     });
     let error: string | undefined;
     try {
-      const response = await fetchImpl(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'SB',
-          ...signed,
-        },
-        body: delivery.body,
-        signal: AbortSignal.timeout(config.timeoutMs),
+      error = await postWebhook(delivery.url, delivery.body, {
+        headers: signed,
+        timeoutMs: config.timeoutMs,
+        fetchImpl,
       });
-      await response.arrayBuffer().catch(() => undefined);
-      if (!response.ok) error = `HTTP ${response.status}`;
     } catch (cause) {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     }

@@ -3,6 +3,7 @@ import { dispatcherChecks } from './dispatcher.js';
 import { conversationErrorCodeChecks } from './error-codes-conversations.js';
 import { emailErrorCodeChecks } from './error-codes-email.js';
 import { userErrorCodeChecks } from './error-codes-users.js';
+import { hardeningChecks } from './hardening.js';
 import { injectionChecks } from './injection.js';
 import { missingArgumentChecks } from './missing-arguments.js';
 import { oversizedChecks } from './oversized.js';
@@ -20,4 +21,5 @@ export const negativeChecks: Check[] = [
   ...wrongTypeChecks,
   ...injectionChecks,
   ...oversizedChecks,
+  ...hardeningChecks,
 ];

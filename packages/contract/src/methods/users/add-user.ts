@@ -15,7 +15,7 @@ export const addUser = defineMethod({
     last_name: arg
       .text('The last name of the user.', { max: 100 })
       .defaultText('`#` and a random number, e.g. `#29938` (only when first_name is empty too)'),
-    email: arg.text('The email of the user.', { max: 255 }).defaultText('empty'),
+    email: arg.email('The email address of the user: one address, at most 255 characters.').defaultText('empty'),
     profile_image: arg
       .text('The URL of the profile picture of the user.', { max: 2048 })
       .defaultText('the default user picture'),

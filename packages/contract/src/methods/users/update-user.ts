@@ -15,7 +15,9 @@ export const updateUser = defineMethod({
     first_name: arg.text('The first name of the user. An empty value leaves it unchanged.', { max: 100 }).optional(),
     last_name: arg.text('The last name of the user.', { max: 100 }).optional(),
     email: arg
-      .text('The email of the user. Insert NULL (or an empty value) to delete the email.', { max: 255 })
+      .email('The email address of the user (one address). Insert NULL (or an empty value) to delete the email.', {
+        clears: ['NULL'],
+      })
       .optional(),
     profile_image: arg
       .text('The URL of the profile picture of the user. An empty value restores the default picture.', {

@@ -1,9 +1,22 @@
 import type { Failure } from '@support-board/contract';
 import type { Diagnostic } from '../validate/validate.js';
 
-/** Header values must be printable ASCII: anything else is percent-encoded. */
-export const headerSafe = (text: string) =>
-  text.replace(/…/g, '...').replace(/[^\x20-\x7e]/g, (char) => encodeURIComponent(char));
+/** The longest header value the mock writes: what callers send is echoed, and clients refuse huge headers. */
+export const HEADER_MAX = 512;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Header values must be printable ASCII: anything else is percent-encoded (a lone surrogate, which
+ * has no encoding, as U+FFFD), and a value past HEADER_MAX characters is cut, ending in `...`.
+ */
+export const headerSafe = (text: string) => {
+  const safe = text
+    .replace(/…/g, '...')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/[^\x20-\x7e]/gu, (char) => encodeURIComponent(char));
+  return safe.length > HEADER_MAX ? `${safe.slice(0, HEADER_MAX - 3).replace(/%[0-9A-F]?$/, '')}...` : safe;
+};
 
 export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), {

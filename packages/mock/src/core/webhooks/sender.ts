@@ -1,4 +1,4 @@
-import { webhookBody, webhookSignatureHeaders } from '@support-board/contract';
+import { postWebhook, webhookBody, webhookSignatureHeaders } from '@support-board/contract';
 import { sleep } from '../serve/respond.js';
 
 export interface WebhookTarget {
@@ -53,14 +53,7 @@ export const createWebhookSender = (
       ? await webhookSignatureHeaders({ id: delivery.id, timestamp, body, secret: target.secret })
       : { 'webhook-id': delivery.id, 'webhook-timestamp': String(timestamp) };
     try {
-      const response = await fetch(target.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'SB', ...signed },
-        body,
-        signal: AbortSignal.timeout(target.timeoutMs ?? 5000),
-      });
-      await response.arrayBuffer().catch(() => undefined);
-      return response.ok ? undefined : `HTTP ${response.status}`;
+      return await postWebhook(target.url, body, { headers: signed, timeoutMs: target.timeoutMs ?? 5000 });
     } catch (error) {
       // fetch hides the reason (ECONNREFUSED, ...) in `cause`.
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
