@@ -2,6 +2,7 @@ import {
   type ApiVersion,
   adaptResponse,
   type DispatcherErrorCode,
+  type FactId,
   hasFact,
   type MethodArgs,
   type MethodName,
@@ -63,7 +64,7 @@ export class CheckContext {
   }
 
   /** Whether the version judged answers as the contract's version fact `id` says. */
-  fact(id: string): boolean {
+  fact(id: FactId): boolean {
     return hasFact(this.version, id);
   }
 

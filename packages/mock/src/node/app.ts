@@ -1,9 +1,9 @@
+import { compressText } from '@support-board/contract/compress';
 import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { createMockCore, internalError, type MockInternals } from '../core/core.js';
 import type { MockOptions } from '../core/options.js';
 import { addAdmin } from './admin.js';
-import { compressText } from './compress.js';
 import { addCors } from './cors.js';
 import { addPages } from './pages.js';
 import { toStdout } from './stdout.js';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { compressText } from '@support-board/contract/compress';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { currentExport } from '../queries/exports.js';
 import { adminRoutes } from './admin.js';
 import { apiHandler, internalFailure } from './api.js';
-import { compressText } from './compress.js';
 import type { ServerDeps } from './deps.js';
 import { mediaFiles } from './media.js';
 

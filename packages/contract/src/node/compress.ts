@@ -38,8 +38,9 @@ const compress = (body: Uint8Array, encoding: Encoding) =>
  * brotli or gzip, as the client accepts, and tags them with an ETag so that a reader's second visit is
  * a 304. The docs page is 3.2 MB of HTML and about 0.75 MB in brotli. Each body is compressed once:
  * its compressed forms are kept by content hash, so serving /docs again costs a hash, not 90 ms of brotli.
- * API calls stay as they are (`except`): small, and the hot path. The reference server has the same
- * module (packages/server/src/http/compress.ts): the two share no runtime package but the contract.
+ * API calls stay as they are (`except`): small, and the hot path. The reference server and the mock
+ * both serve their pages through it; it is Node's (node:zlib), so it has its own entry point
+ * (`@support-board/contract/compress`), out of the contract's browser-safe index.
  */
 export const compressText = ({ except = [] as string[] } = {}): MiddlewareHandler => {
   const skipped = new Set(except);

@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, test } from 'vitest';
-import { compressText } from './compress.js';
+import { compressText } from '../src/node/compress.js';
 
 const page = `<!doctype html><title>Docs</title>${'<p>The Support Board Web API.</p>'.repeat(2000)}`;
 
