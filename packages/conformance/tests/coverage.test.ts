@@ -1,5 +1,6 @@
 import { type ApiVersion, apiVersions } from '@support-board/contract';
 import { describe, expect, test } from 'vitest';
+import { checkResult } from '../src/core/execute.js';
 import type { Check, CheckResult } from '../src/core/types.js';
 import { contractItems } from '../src/coverage/contract-items.js';
 import { argumentExceptions, errorExceptions } from '../src/coverage/exceptions.js';
@@ -91,18 +92,8 @@ describe('the coverage declarations', () => {
 });
 
 describe('the coverage map of a run', () => {
-  const result = (check: Check, status: CheckResult['status'], sent: CheckResult['sent']): CheckResult => ({
-    id: check.id,
-    title: check.title,
-    group: check.group,
-    area: check.area,
-    methods: check.methods,
-    tags: check.tags,
-    status,
-    ms: 1,
-    findings: [],
-    sent,
-  });
+  const result = (check: Check, status: CheckResult['status'], sent: CheckResult['sent']): CheckResult =>
+    checkResult(check, status, 1, [], { sent });
   const fields = checks.find((check) => check.id === 'scenarios/effect/current-url')!;
   const types = checks.find((check) => check.id === 'scenarios/effect/get-users-user-types')!;
   const results = [
