@@ -15,9 +15,9 @@ interface ProfileNode {
 /** The part a sampled function belongs to. */
 const partOf = ({ functionName, url }: ProfileNode['callFrame']) => {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
-  const server = url.match(/packages\/server\/(src\/.*)$/);
+  const server = url.match(/packages\/server\/((?:src|dist)\/.*)$/);
   if (server) return `server: ${server[1]}`;
-  const contract = url.match(/packages\/contract\/src\/([^/]+)/);
+  const contract = url.match(/packages\/contract\/(?:src|dist)\/([^/]+)/);
   if (contract) return `contract: ${contract[1]}`;
   const dependency = url.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
   if (dependency) return dependency[1]!;

@@ -30,11 +30,11 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs, promisify } from 'node:util';
 import { encodeCall, type MethodArgs, type MethodName, type Methods } from '@support-board/contract';
 import postgres from 'postgres';
-import { readConfig } from '../src/config.js';
-import { connectPostgres, type Database, openDatabase, openEmbedded } from '../src/db/database.js';
-import { migrate } from '../src/db/migrate.js';
-import { createLogger } from '../src/log.js';
-import { startServer } from '../src/server.js';
+import { readConfig } from '../dist/config.js';
+import { connectPostgres, type Database, openDatabase, openEmbedded } from '../dist/db/database.js';
+import { migrate } from '../dist/db/migrate.js';
+import { createLogger } from '../dist/log.js';
+import { startServer } from '../dist/server.js';
 import { startPgBouncer } from '../tests/helpers/pgbouncer.js';
 import { type SendMessageVariant, startBaseline } from './baseline.js';
 import { printShares, profiled } from './profile.js';
@@ -86,6 +86,8 @@ interface Result {
   p99: number;
   errors: number;
   requests: number;
+  /** µs of this process's CPU time per call. */
+  cpuPerCall: number;
 }
 
 const autocannon = async (url: string, body: string, seconds: number) => {
@@ -128,7 +130,11 @@ const load = async <N extends MethodName>(name: string, url: string, method: N, 
   if (answer.success !== true)
     throw new Error(`${name}: the call does not succeed: ${JSON.stringify(answer).slice(0, 200)}`);
   await autocannon(url, body, 2);
+  // This process's CPU time (the server's or the baseline's; autocannon runs in its own): per call, a
+  // figure the machine's other load moves much less than req/s.
+  const cpu = process.cpuUsage();
   const result = await autocannon(url, body, duration);
+  const { user, system } = process.cpuUsage(cpu);
   return {
     name,
     rps: result.requests.average,
@@ -136,18 +142,25 @@ const load = async <N extends MethodName>(name: string, url: string, method: N, 
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
+    cpuPerCall: (user + system) / Math.max(result.requests.total, 1),
   } satisfies Result;
 };
 
 /** Rows of results; a row with a baseline shows its req/s as a ratio of the baseline's, measured alongside. */
 const table = (title: string, rows: { result: Result; baseline?: Result }[]) => {
   const width = Math.max(38, ...rows.map((row) => row.result.name.length + 2));
-  const head = `${'call'.padEnd(width)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}`;
-  console.log(`\n${title}\n${head}${rows.some((row) => row.baseline) ? 'vs baseline'.padStart(13) : ''}`);
+  const head = `${'call'.padEnd(width)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'CPU µs'.padStart(9)}`;
+  const compared = rows.some((row) => row.baseline);
+  console.log(`\n${title}\n${head}${compared ? `${'vs baseline'.padStart(13)}${'CPU vs'.padStart(8)}` : ''}`);
   for (const { result: r, baseline } of rows) {
-    const ratio = baseline ? (r.rps / baseline.rps).toFixed(2).padStart(13) : '';
+    // req/s as a share of the baseline's; CPU per call as the baseline's CPU per call over this one's.
+    const ratios = baseline
+      ? `${(r.rps / baseline.rps).toFixed(2).padStart(13)}${(baseline.cpuPerCall / r.cpuPerCall).toFixed(2).padStart(8)}`
+      : '';
     const cells = [r.rps.toFixed(0), r.p50, r.p99].map((cell) => String(cell).padStart(9)).join('');
-    console.log(`${r.name.padEnd(width)}${cells}${String(r.errors).padStart(8)}${ratio}`);
+    console.log(
+      `${r.name.padEnd(width)}${cells}${String(r.errors).padStart(8)}${r.cpuPerCall.toFixed(0).padStart(9)}${ratios}`,
+    );
   }
 };
 
