@@ -38,12 +38,12 @@ const compress = (body: Uint8Array, encoding: Encoding) =>
  * brotli or gzip, as the client accepts, and tags them with an ETag so that a reader's second visit is
  * a 304. The docs page is 3.2 MB of HTML and about 0.75 MB in brotli. Each body is compressed once:
  * its compressed forms are kept by content hash, so serving /docs again costs a hash, not 90 ms of brotli.
- * API calls stay as they are (`except`): small, and the hot path. The reference server and the mock
+ * Only GET answers are compressed: API calls (POST) stay as they are, small, and the hot path (the
+ * reference server mounts it on its pages only, which keeps calls off Hono's middleware chain). The reference server and the mock
  * both serve their pages through it; it is Node's (node:zlib), so it has its own entry point
  * (`@support-board/contract/compress`), out of the contract's browser-safe index.
  */
-export const compressText = ({ except = [] as string[] } = {}): MiddlewareHandler => {
-  const skipped = new Set(except);
+export const compressText = (): MiddlewareHandler => {
   const cache = new Map<string, Uint8Array<ArrayBuffer>>();
   const remember = (key: string, body: Uint8Array<ArrayBuffer>) => {
     cache.set(key, body);
@@ -53,7 +53,6 @@ export const compressText = ({ except = [] as string[] } = {}): MiddlewareHandle
     await next();
     const { res } = c;
     if (
-      skipped.has(c.req.path) ||
       c.req.method !== 'GET' ||
       res.status !== 200 ||
       !res.body ||

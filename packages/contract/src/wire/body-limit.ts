@@ -11,13 +11,18 @@ export const DRAIN_AT_MOST = 16 * 1024 * 1024;
 /**
  * The request, if its body fits within `limit` bytes; undefined if it does not, once the body has
  * been read to its end (up to DRAIN_AT_MOST past the limit). A declared Content-Length within the
- * limit is trusted without reading; a chunked body is kept only while within it. Used by the reference
- * server and the mock. (Hono's bodyLimit middleware wraps every body in a stream, which takes
- * @hono/node-server off its fast path: checking here keeps ordinary requests on it.)
+ * limit is trusted without reading, and answered at once (no promise: this runs on every call); a
+ * chunked body is kept only while within it. Used by the reference server and the mock. (Hono's
+ * bodyLimit middleware wraps every body in a stream, which takes @hono/node-server off its fast
+ * path: checking here keeps ordinary requests on it.)
  */
-export const withinLimit = async (request: Request, limit: number): Promise<Request | undefined> => {
+export const withinLimit = (request: Request, limit: number): Request | Promise<Request | undefined> => {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) <= limit) return request;
+  return readWithinLimit(request, limit, declared);
+};
+
+const readWithinLimit = async (request: Request, limit: number, declared: string | null) => {
   if (declared !== null && Number(declared) > limit + DRAIN_AT_MOST) return undefined;
   if (!request.body) return request;
   const reader = request.body.getReader();

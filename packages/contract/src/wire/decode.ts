@@ -49,16 +49,15 @@ export const decodeArgs = <M extends AnyMethod>(
   fields: Fields,
   version: ApiVersion = '3.0',
 ): Checked<MethodInput<M>> => {
-  const ignored = methodVersion(method, version)?.ignored ?? [];
-  const entries = Object.entries(methodArgs(method, version));
-  for (const [name, { spec }] of entries) {
+  const entries = argsRead(method, version);
+  for (const { name, spec } of entries) {
     if (spec.required && wireValue(fields, name, spec) === undefined) {
       return failed(errorAnswer('missing-argument', { argument: name }));
     }
   }
   const args: Record<string, unknown> = {};
-  for (const [name, { spec }] of entries) {
-    const wire = ignored.includes(name) ? undefined : wireValue(fields, name, spec);
+  for (const { name, spec, ignored } of entries) {
+    const wire = ignored ? undefined : wireValue(fields, name, spec);
     const absent = wire === undefined || (!spec.required && wire === 'false' && spec.kind !== 'boolean');
     if (absent) {
       if (spec.default !== undefined) args[name] = spec.default;
@@ -71,6 +70,29 @@ export const decodeArgs = <M extends AnyMethod>(
     args[name] = decoded.value;
   }
   return { ok: true, value: args as MethodInput<M> };
+};
+
+type ArgRead = { name: string; spec: AnyArg['spec']; ignored: boolean };
+const argsReadCache = new Map<ApiVersion, WeakMap<AnyMethod, ArgRead[]>>();
+
+/** A method's arguments as `version` reads them, in order; listed once per method and version (every call decodes). */
+const argsRead = (method: AnyMethod, version: ApiVersion): ArgRead[] => {
+  let byMethod = argsReadCache.get(version);
+  if (!byMethod) {
+    byMethod = new WeakMap();
+    argsReadCache.set(version, byMethod);
+  }
+  let entries = byMethod.get(method);
+  if (!entries) {
+    const ignored = methodVersion(method, version)?.ignored ?? [];
+    entries = Object.entries(methodArgs(method, version)).map(([name, { spec }]) => ({
+      name,
+      spec,
+      ignored: ignored.includes(name),
+    }));
+    byMethod.set(method, entries);
+  }
+  return entries;
 };
 
 const NUL_REFUSED = { ok: false as const, reason: 'a NUL character (U+0000) is not accepted in any text' };

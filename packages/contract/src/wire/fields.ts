@@ -48,10 +48,14 @@ export const bodyKind = (contentType: string | null | undefined): BodyKind => {
  * Reads a Fetch API `Request` into fields. Unreadable bodies give no fields, which the dispatcher
  * then answers as `missing-function-name`, as the original does.
  */
-export const readFields = async (request: Request): Promise<Fields> => {
-  switch (bodyKind(request.headers.get('content-type'))) {
-    case 'urlencoded':
-      return fieldsFromUrlEncoded(await request.text());
+export const readFields = (request: Request): Promise<Fields> => {
+  const kind = bodyKind(request.headers.get('content-type'));
+  // A form, nearly every call: read without a further async step.
+  return kind === 'urlencoded' ? request.text().then(fieldsFromUrlEncoded) : readOtherFields(request, kind);
+};
+
+const readOtherFields = async (request: Request, kind: Exclude<BodyKind, 'urlencoded'>): Promise<Fields> => {
+  switch (kind) {
     case 'multipart':
       try {
         return fieldsFromFormData(await request.formData());

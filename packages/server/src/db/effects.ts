@@ -35,63 +35,74 @@ export interface Effects {
  * fails the statement they wait on and ends them. (postgres.js would run a statement made once the
  * transaction's connection had been opened again outside the transaction, on the new session.)
  */
-export const watchEffects = (writes: boolean): Effects => {
-  let changed = false;
+export const watchEffects = (writes: boolean): Effects => new Watch(writes);
+
+/**
+ * One attempt's watch. A read's calls are the hot path (get-user, get-conversations): watching one
+ * costs an object, its statements go straight to `sql`, and its services are wrapped only when used.
+ */
+class Watch implements Effects {
+  changed = false;
+  constructor(private readonly writes: boolean) {}
+
+  sql(sql: Sql): Sql {
+    // The statements of a method that only reads change nothing: its `sql` is not watched.
+    return this.writes ? new Proxy(sql, new WatchedSql(this)) : sql;
+  }
+
+  services(services: Services): Services {
+    return new Proxy(services, {
+      get: (target, key) => {
+        const configured = Reflect.get(target, key) as object | undefined;
+        return configured && this.wrapService(configured);
+      },
+    });
+  }
+
   /** `run`, noting that the attempt may have changed something once it is called. */
-  const acting =
-    (run: (...args: unknown[]) => unknown, self: unknown) =>
-    (...args: unknown[]) => {
-      changed = true;
+  acting(run: (...args: unknown[]) => unknown, self: unknown) {
+    return (...args: unknown[]) => {
+      this.changed = true;
       return run.apply(self, args);
     };
+  }
 
-  const begin =
-    (sql: Sql) =>
-    (...args: unknown[]) => {
+  private wrapService<S extends object>(target: S): S {
+    return new Proxy(target, {
+      get: (target, key) => {
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? this.acting(value as (...args: unknown[]) => unknown, target) : value;
+      },
+    });
+  }
+}
+
+/** The proxy handler of a writing method's `sql`: every statement it runs may take effect. */
+class WatchedSql implements ProxyHandler<Sql> {
+  constructor(private readonly watch: Watch) {}
+
+  apply(target: Sql, self: unknown, args: unknown[]) {
+    if (isTemplate(args)) this.watch.changed = true;
+    return Reflect.apply(target, self, args);
+  }
+
+  get(target: Sql, key: PropertyKey) {
+    if (key === 'begin') return this.begin(target);
+    const value = Reflect.get(target, key) as unknown;
+    const runsStatements = STATEMENT_RUNNERS.has(key) && typeof value === 'function';
+    return runsStatements ? this.watch.acting(value as (...args: unknown[]) => unknown, target) : value;
+  }
+
+  private begin(sql: Sql) {
+    return (...args: unknown[]) => {
       const callback = args.pop() as (tx: Tx) => unknown;
       return (sql.begin as (...beginArgs: unknown[]) => Promise<unknown>)(...args, async (tx: Tx) => {
         const returned = callback(tx);
         // A callback may return its statements as an array, which the driver runs before committing.
         const result = await (Array.isArray(returned) ? Promise.all(returned) : returned);
-        changed = true; // COMMIT is sent next
+        this.watch.changed = true; // COMMIT is sent next
         return result;
       });
     };
-
-  const service = <S extends object>(target: S): S =>
-    new Proxy(target, {
-      get(target, key) {
-        const value = Reflect.get(target, key) as unknown;
-        return typeof value === 'function' ? acting(value as (...args: unknown[]) => unknown, target) : value;
-      },
-    });
-
-  return {
-    get changed() {
-      return changed;
-    },
-    // The statements of a method that only reads change nothing: its `sql` is not watched.
-    sql: (sql) =>
-      !writes
-        ? sql
-        : new Proxy(sql, {
-            apply(target, self, args: unknown[]) {
-              if (isTemplate(args)) changed = true;
-              return Reflect.apply(target, self, args);
-            },
-            get(target, key) {
-              if (key === 'begin') return begin(target);
-              const value = Reflect.get(target, key) as unknown;
-              const runsStatements = STATEMENT_RUNNERS.has(key) && typeof value === 'function';
-              return runsStatements ? acting(value as (...args: unknown[]) => unknown, target) : value;
-            },
-          }),
-    services: (services) =>
-      new Proxy(services, {
-        get: (target, key) => {
-          const configured = Reflect.get(target, key) as object | undefined;
-          return configured && service(configured);
-        },
-      }),
-  };
-};
+  }
+}

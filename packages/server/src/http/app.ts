@@ -30,7 +30,10 @@ export const createApp = (deps: ServerDeps) => {
     app.use('/include/api.php', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['POST'] }));
   }
 
-  app.use('*', compressText({ except: ['/include/api.php'] }));
+  // The pages are compressed. The API is left alone (small answers): a call matches its handler
+  // only, and Hono runs a lone handler without a middleware chain.
+  const compressed = compressText();
+  for (const page of ['/docs', '/openapi.json', '/uploads/*', '/media/*', '/admin/*']) app.use(page, compressed);
   app.all('/include/api.php', apiHandler(deps));
 
   // For load balancers: the server listens only once migrated and seeded; 503 while it stops, or

@@ -24,12 +24,10 @@ export const userColumns = (db: Queryable, alias = 'users') => {
  * One user by ID. The columns are written out rather than taken from `userColumns`: a query with a
  * fragment is rebuilt on every call, and this one runs on every get-user (a quarter of its cost).
  */
-export const findUser = async (db: Queryable, id: number): Promise<UserRow | undefined> => {
-  const [row] = await db<UserRow[]>`
+export const findUser = (db: Queryable, id: number): Promise<UserRow | undefined> =>
+  db<UserRow[]>`
     SELECT id, first_name, last_name, email, profile_image, user_type, creation_time, last_activity, department, token
-    FROM users WHERE id = ${id}`;
-  return row;
-};
+    FROM users WHERE id = ${id}`.then(([row]) => row);
 
 /** The additional details of a user, in the order they were added. */
 export const userDetails = (db: Queryable, userId: number) =>
