@@ -82,14 +82,21 @@ export const listUsers = async (db: Queryable, query: UserListQuery) => {
   const pattern = containsPattern(query.search);
   const matching = db`(first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})`;
   if (trigramSearchable(query.search)) {
-    // One statement gathers up to GATHER_AT_MOST matches and pages them; the extra row of nulls
-    // joined in tells how many were gathered even when the page is empty.
+    // One statement gathers up to GATHER_AT_MOST matches (their ID, type and sort value only), pages
+    // them and reads the page's users; the extra row of nulls joined in tells how many were gathered
+    // even when the page is empty. A search that gathers them all is dense: the page is then left
+    // unread, and found by walking instead.
     const rows = await db<(Partial<UserRow> & { gathered: number })[]>`
-      WITH matches AS MATERIALIZED (SELECT ${userColumns(db)} FROM users WHERE ${matching} LIMIT ${GATHER_AT_MOST}),
-        paged AS (SELECT ${userColumns(db, 'matches')} FROM matches WHERE user_type <> 'bot' ${types} ${page})
-      SELECT (SELECT count(*) FROM matches)::int AS gathered, paged.*
-      FROM (VALUES (0)) AS always LEFT JOIN paged ON true
-      ORDER BY ${db.unsafe(`paged.${column} ${order}, paged.id ${order}`)}`;
+      WITH matches AS MATERIALIZED (
+          SELECT id, user_type, ${db.unsafe(column)} AS sort_value FROM users WHERE ${matching} LIMIT ${GATHER_AT_MOST}),
+        gathered AS (SELECT count(*)::int AS n FROM matches),
+        paged AS (
+          SELECT id FROM matches WHERE (SELECT n FROM gathered) < ${GATHER_AT_MOST} AND user_type <> 'bot' ${types}
+          ORDER BY ${db.unsafe(`sort_value ${order}, id ${order}`)} LIMIT ${PAGE_SIZE} OFFSET ${query.page * PAGE_SIZE}),
+        found AS (SELECT ${userColumns(db)} FROM users WHERE id IN (SELECT id FROM paged))
+      SELECT (SELECT n FROM gathered) AS gathered, found.*
+      FROM (VALUES (0)) AS always LEFT JOIN found ON true
+      ORDER BY ${db.unsafe(`found.${column} ${order}, found.id ${order}`)}`;
     if (rows[0]!.gathered < GATHER_AT_MOST) {
       return rows.filter((row) => row.id != null).map(({ gathered: _, ...user }) => user as UserRow);
     }

@@ -1,3 +1,4 @@
+import { SORTABLE_USER_COLUMNS } from '@support-board/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { addUser, setCreationTime, setLastActivity, uniqueWord } from './fixtures.js';
@@ -50,6 +51,17 @@ describe('get-users', () => {
       sorting: '["first_name","asc"]',
     });
     expect((raw.response as { id: string }[]).map((user) => Number(user.id))).toEqual([a1, a2, b]);
+  });
+
+  test('sorts a search on every whitelisted column, in either order', async () => {
+    const word = uniqueWord('EverySort');
+    const ids = [await addUser(t, { first_name: word, user_type: 'lead' }), await addUser(t, { last_name: word })];
+    for (const column of SORTABLE_USER_COLUMNS) {
+      for (const order of ['ASC', 'DESC'] as const) {
+        const users = await t.client.call('get-users', { search: word, sorting: [column, order] });
+        expect(users.map((user) => Number(user.id)).sort(), `${column} ${order}`).toEqual(ids.sort());
+      }
+    }
   });
 
   test('refuses a sorting column outside the whitelist, so nothing reaches SQL', async () => {
