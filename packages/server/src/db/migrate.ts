@@ -6,6 +6,7 @@ import { slack } from './migrations/004-slack.js';
 import { conversationTitle } from './migrations/005-conversation-title.js';
 import { serverSecrets } from './migrations/006-server-secrets.js';
 import { escapedLengths } from './migrations/007-escaped-lengths.js';
+import { smallPendingLists } from './migrations/008-small-pending-lists.js';
 
 /** Versioned migrations, applied in order, each once. Add new ones at the end; never edit an applied one. */
 export const migrations = [
@@ -16,6 +17,7 @@ export const migrations = [
   { version: 5, name: 'conversation-title', sql: conversationTitle },
   { version: 6, name: 'server-secrets', sql: serverSecrets },
   { version: 7, name: 'escaped-lengths', sql: escapedLengths },
+  { version: 8, name: 'small-pending-lists', sql: smallPendingLists },
 ] as const;
 
 /** Any fixed number: serialises concurrent starts of several server processes on one database. */
