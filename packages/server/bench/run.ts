@@ -9,7 +9,7 @@
  *   pnpm bench --scale            10k users / 100k messages, then 100k users / 1M messages, with the
  *                                 searches (search-conversations, search-users, get-users with a
  *                                 search, one rare and one common) and get-new-messages at both sizes
- *   pnpm bench --profile send-message   (or get-user) the server's CPU profile under that call, summed
+ *   pnpm bench --profile send-message   (or get-user, search-users) the server's CPU profile under that call, summed
  *                                 by part; for send-message, also what each part of its bare
  *                                 transaction costs (the outbox row, the trigger, the trigram index,
  *                                 the round trips), each variant against the whole, side by side
@@ -285,9 +285,13 @@ const main = async () => {
       return;
     }
     if (values.profile) {
-      const method = values.profile === 'get-user' ? 'get-user' : 'send-message';
-      const args = method === 'get-user' ? { user_id: ids.userId } : sendArgs();
-      const { shares } = await profiled(() => load(method, server.apiUrl, method, args as never));
+      const profiledCalls = {
+        'get-user': { user_id: ids.userId },
+        'send-message': sendArgs(),
+        'search-users': { search: searchedEmail },
+      } as const;
+      const method = values.profile in profiledCalls ? (values.profile as keyof typeof profiledCalls) : 'send-message';
+      const { shares } = await profiled(() => load(method, server.apiUrl, method, profiledCalls[method] as never));
       printShares(`${method} under load`, shares);
       if (method === 'send-message') await parts(database, receiver.url, sendArgs());
       return;
