@@ -16,7 +16,13 @@ import { searchConversations } from '../dist/queries/conversations.js';
 import { searchUsers } from '../dist/queries/users.js';
 import { seedBenchData } from './seed.js';
 
-const TRIGRAM_INDEXES = ['users_search', 'users_data_search', 'conversations_search', 'messages_search', 'articles_search'];
+const TRIGRAM_INDEXES = [
+  'users_search',
+  'users_data_search',
+  'conversations_search',
+  'messages_search',
+  'articles_search',
+];
 const SETTINGS = {
   'pending lists of 4 MB (PostgreSQL default)': 'gin_pending_list_limit = 4096',
   'pending lists of 64 kB (migration 8)': 'gin_pending_list_limit = 64',
@@ -36,10 +42,15 @@ const medianMs = async (sql: Sql, search: Parameters<typeof withIndexScans>[1]) 
     await withIndexScans(sql, search);
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[20]!.toFixed(2).padStart(8);
+  return times
+    .sort((a, b) => a - b)[20]!
+    .toFixed(2)
+    .padStart(8);
 };
 
-console.log(`${'setting'.padEnd(44)}${'search-conversations ms'.padStart(24)}${'search-users ms'.padStart(18)}  µs a send`);
+console.log(
+  `${'setting'.padEnd(44)}${'search-conversations ms'.padStart(24)}${'search-users ms'.padStart(18)}  µs a send`,
+);
 for (const [name, setting] of Object.entries(SETTINGS)) {
   const database = `sb_bench_${randomBytes(4).toString('hex')}`;
   await admin.unsafe(`CREATE DATABASE ${database}`);
@@ -69,7 +80,9 @@ for (const [name, setting] of Object.entries(SETTINGS)) {
       );
     }
     const perSend = (((performance.now() - start) / SENDS) * 1000).toFixed(0);
-    console.log(`${`  after ${SENDS.toLocaleString('en')} sends`.padEnd(44)}${await searches()}${perSend.padStart(11)}`);
+    console.log(
+      `${`  after ${SENDS.toLocaleString('en')} sends`.padEnd(44)}${await searches()}${perSend.padStart(11)}`,
+    );
   } finally {
     await close();
     await admin.unsafe(`DROP DATABASE ${database} WITH (FORCE)`);
