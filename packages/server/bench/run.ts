@@ -290,7 +290,10 @@ const main = async () => {
         'send-message': sendArgs(),
         'search-users': { search: searchedEmail },
       } as const;
-      const method = values.profile in profiledCalls ? (values.profile as keyof typeof profiledCalls) : 'send-message';
+      if (!(values.profile in profiledCalls)) {
+        throw new Error(`--profile takes one of ${Object.keys(profiledCalls).join(', ')}`);
+      }
+      const method = values.profile as keyof typeof profiledCalls;
       const { shares } = await profiled(() => load(method, server.apiUrl, method, profiledCalls[method] as never));
       printShares(`${method} under load`, shares);
       if (method === 'send-message') await parts(database, receiver.url, sendArgs());
