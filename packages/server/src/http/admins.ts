@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Admin } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { findAdminByToken } from '../queries/admins.js';
 
-const digest = (token: string) => createHash('sha256').update(token).digest('base64');
+// One-shot: a third of createHash().update().digest()'s time, and no object to collect.
+const digest = (token: string) => hash('sha256', token, 'base64');
 
 /** How long a token found to be an admin's is trusted without asking the database again. */
 const TRUST_MS = 1000;
