@@ -6,17 +6,9 @@
  * grow without end.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { type Database, withIndexScans } from '../../src/db/database.js';
 import { testDatabase } from '../helpers/database.js';
-
-interface PlanNode {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Shared Hit Blocks': number;
-  'Shared Read Blocks': number;
-  Plans?: PlanNode[];
-}
-const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+import { explain } from '../helpers/plans.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -33,16 +25,12 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 /** The pages that a search of `table` for a text nothing contains reads from `index`. */
-const pagesRead = async (table: string, column: string, index: string) =>
-  database.sql.begin(async (tx) => {
-    await tx`SET LOCAL enable_seqscan = off`;
-    const [row] = await tx.unsafe(
-      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT id FROM ${table} WHERE ${column} ILIKE '%xqzw%'`,
-    );
-    const [explained] = Object.values(row!) as [[{ Plan: PlanNode }]];
-    const scans = nodes(explained[0].Plan).filter((node) => node['Index Name'] === index);
+const pagesRead = (table: string, column: string, index: string) =>
+  withIndexScans(database.sql, async (tx) => {
+    const plan = await explain(tx, `SELECT id FROM ${table} WHERE ${column} ILIKE '%xqzw%'`, [], 'ANALYZE, BUFFERS');
+    const scans = plan.filter((node) => node['Index Name'] === index);
     expect(scans.length).toBe(1);
-    return scans[0]!['Shared Hit Blocks'] + scans[0]!['Shared Read Blocks'];
+    return scans[0]!['Shared Hit Blocks']! + scans[0]!['Shared Read Blocks']!;
   });
 
 describe('after 3,000 messages to one conversation and no VACUUM', () => {

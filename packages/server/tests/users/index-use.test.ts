@@ -9,6 +9,7 @@ import type { Context } from '../../src/context.js';
 import { connectPostgres, type Database } from '../../src/db/database.js';
 import { handlers } from '../../src/handlers/index.js';
 import { testDatabase } from '../helpers/database.js';
+import { explain, nodes, type PlanNode } from '../helpers/plans.js';
 
 const USERS = 20_000;
 const ARTICLES = 2_000;
@@ -57,15 +58,6 @@ afterAll(async () => {
   await database?.close();
 });
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Index Cond'?: string;
-  Plans?: PlanNode[];
-}
-const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-
 /**
  * Runs the method's handler on the recording connection (its answer is returned), then replays what
  * it sent in one transaction with EXPLAIN before each query, and returns every plan node.
@@ -84,9 +76,7 @@ const planOf = async (method: MethodName, fields: Record<string, string>) => {
   await database.sql.begin(async (tx) => {
     for (const { query, parameters } of statements) {
       if (/^\s*(select|with)\b/i.test(query)) {
-        const [row] = await tx.unsafe(`EXPLAIN (FORMAT JSON) ${query}`, parameters as never[]);
-        const [explained] = Object.values(row!) as [[{ Plan: PlanNode }]];
-        plans.push(...nodes(explained[0].Plan));
+        plans.push(...(await explain(tx, query, parameters)));
       } else {
         await tx.unsafe(query, parameters as never[]);
       }
