@@ -8,12 +8,11 @@
  * time, each a message and its sender's activity, as send-message writes them; autovacuum off, as
  * between two of its runs), then the searches again.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
-import { connectPostgres, type Sql, withIndexScans } from '../dist/db/database.js';
+import { type Sql, withIndexScans } from '../dist/db/database.js';
 import { migrate } from '../dist/db/migrate.js';
 import { searchConversations } from '../dist/queries/conversations.js';
 import { searchUsers } from '../dist/queries/users.js';
+import { openBenchDatabase } from './database.js';
 import { seedBenchData } from './seed.js';
 
 const TRIGRAM_INDEXES = [
@@ -31,9 +30,9 @@ const SETTINGS = {
 const SENDS = 20_000;
 const AT_ONCE = 50;
 
-const serverUrl = process.env.DATABASE_URL;
-if (!serverUrl) throw new Error('DATABASE_URL must name a PostgreSQL server (PGlite never vacuums by itself)');
-const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+if (!process.env.DATABASE_URL) {
+  throw new Error('DATABASE_URL must name a PostgreSQL server (PGlite never vacuums by itself)');
+}
 
 const medianMs = async (sql: Sql, search: Parameters<typeof withIndexScans>[1]) => {
   const times: number[] = [];
@@ -49,11 +48,8 @@ console.log(
   `${'setting'.padEnd(44)}${'search-conversations ms'.padStart(24)}${'search-users ms'.padStart(18)}  µs a send`,
 );
 for (const [name, setting] of Object.entries(SETTINGS)) {
-  const database = `sb_bench_${randomBytes(4).toString('hex')}`;
-  await admin.unsafe(`CREATE DATABASE ${database}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const { sql, close } = connectPostgres(url.toString());
+  const { database, drop } = await openBenchDatabase();
+  const { sql } = database;
   try {
     await migrate(sql);
     const ids = await seedBenchData(sql, { users: 10_000, messages: 100_000 });
@@ -84,8 +80,6 @@ for (const [name, setting] of Object.entries(SETTINGS)) {
       `${`  after ${SENDS.toLocaleString('en')} sends`.padEnd(44)}${await searches()}${perSend.padStart(11)}`,
     );
   } finally {
-    await close();
-    await admin.unsafe(`DROP DATABASE ${database} WITH (FORCE)`);
+    await drop();
   }
 }
-await admin.end();

@@ -29,14 +29,14 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { parseArgs, promisify } from 'node:util';
 import { encodeCall, type MethodArgs, type MethodName, type Methods } from '@support-board/contract';
-import postgres from 'postgres';
 import { readConfig } from '../dist/config.js';
-import { connectPostgres, type Database, openDatabase, openEmbedded } from '../dist/db/database.js';
+import { type Database, openDatabase } from '../dist/db/database.js';
 import { migrate } from '../dist/db/migrate.js';
 import { createLogger } from '../dist/log.js';
 import { startServer } from '../dist/server.js';
 import { startPgBouncer } from '../tests/helpers/pgbouncer.js';
 import { type SendMessageVariant, startBaseline } from './baseline.js';
+import { openBenchDatabase } from './database.js';
 import { printShares, profiled } from './profile.js';
 import { seedBenchData } from './seed.js';
 
@@ -54,30 +54,6 @@ const connections = Number(values.connections);
 const autocannonCli = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 const TOKEN = randomBytes(20).toString('hex');
 const ROUNDS = 5;
-
-/** A fresh database: embedded in memory, or created on DATABASE_URL's server and dropped afterwards. */
-const openBenchDatabase = async (): Promise<{ database: Database; url?: string; drop(): Promise<void> }> => {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const database = await openEmbedded();
-    return { database, drop: () => database.close() };
-  }
-  const name = `sb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = connectPostgres(url.toString());
-  return {
-    database,
-    url: url.toString(),
-    drop: async () => {
-      await database.close();
-      await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-};
 
 interface Result {
   name: string;
