@@ -129,24 +129,59 @@ export const onlineUsers = (db: Queryable, excludeIds: readonly number[]) =>
  * or any additional detail contains the first word, in ID order. No words: every user.
  */
 export const searchUsers = (db: Queryable, words: readonly string[]) => {
-  const [first, ...others] = words.map(containsPattern);
+  const [first, ...others] = words;
   if (first === undefined) {
     return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ORDER BY id`;
   }
-  // Plain ORs (not `ILIKE ANY`), and the users' and the details' matches gathered apart, so that
-  // each branch can use its trigram index (an OR with a subquery would test every user instead).
+  // Plain ORs (not `ILIKE ANY`), and the names', the emails' and the details' matches gathered apart,
+  // so that each branch can use its trigram index (an OR with a subquery would test every user instead).
   // The IDs found are gathered first into an array (no order, no duplicates removed: nothing
   // for which walking the primary key's whole index would pay), then fetched by primary key.
-  const names = others.reduce(
-    (condition, pattern) => db`${condition} OR first_name ILIKE ${pattern} OR last_name ILIKE ${pattern}`,
-    db`first_name ILIKE ${first} OR last_name ILIKE ${first} OR email ILIKE ${first}`,
-  );
+  const pattern = containsPattern(first);
+  const names = others
+    .map(containsPattern)
+    .reduce(
+      (condition, other) => db`${condition} OR first_name ILIKE ${other} OR last_name ILIKE ${other}`,
+      db`first_name ILIKE ${pattern} OR last_name ILIKE ${pattern}`,
+    );
   return db<UserRow[]>`
     SELECT ${userColumns(db)} FROM users
     WHERE user_type <> 'bot' AND id = ANY (ARRAY(
       SELECT id FROM users WHERE ${names}
-      UNION ALL SELECT user_id FROM users_data WHERE value ILIKE ${first}))
+      UNION ALL ${emailsContaining(db, first, pattern)}
+      UNION ALL SELECT user_id FROM users_data WHERE value ILIKE ${pattern}))
     ORDER BY id`;
+};
+
+/** Past this many users whose email holds a word's part up to its `@`, the word is looked up whole. */
+export const LOCAL_PART_PROBE_LIMIT = 64;
+
+/**
+ * The IDs of the users whose email contains `word` (`pattern` is its ILIKE pattern).
+ *
+ * A word like an email (`liam@proton.me`) is looked up first by its part up to the `@`, as
+ * `%liam@%`. The domain's trigrams are left out of that lookup: a domain is shared by a large share
+ * of all users (gmail.com), so its trigrams' lists in the index grow with the table, and a trigram
+ * search pays for every list it holds. Only when the part up to the `@` matches more than
+ * LOCAL_PART_PROBE_LIMIT users (a common one, such as `info@`) is the word looked up whole. Either
+ * way the answer is the same: every email that contains the word contains that part.
+ * Measured on the bench's users (bench/README.md): the scans of one email take 0.15 ms at 10k users
+ * and 0.47 ms at 100k, against 0.17 and 1.1 ms looked up whole; search-users answers 1.2 times as
+ * many calls a second at both sizes, and 0.93 times as many when the part is a common one.
+ */
+const emailsContaining = (db: Queryable, word: string, pattern: string) => {
+  const at = word.indexOf('@');
+  // Fewer than three characters before the `@` would make that lookup too broad to pay.
+  if (at < 3 || at === word.length - 1) return db`SELECT id FROM users WHERE email ILIKE ${pattern}`;
+  const local = containsPattern(word.slice(0, at + 1));
+  // `probe` is materialized: its LIMIT bounds what a common part costs, and both branches read it.
+  // The branch whose one-time filter fails is never run.
+  return db`(
+    WITH probe AS MATERIALIZED (
+      SELECT id, email FROM users WHERE email ILIKE ${local} LIMIT ${LOCAL_PART_PROBE_LIMIT + 1})
+    SELECT id FROM probe WHERE email ILIKE ${pattern} AND (SELECT count(*) FROM probe) <= ${LOCAL_PART_PROBE_LIMIT}
+    UNION ALL
+    SELECT id FROM users WHERE email ILIKE ${pattern} AND (SELECT count(*) FROM probe) > ${LOCAL_PART_PROBE_LIMIT})`;
 };
 
 /** count-users: `all` is every user but bots, so agents and admins count in it. Counts are strings. */

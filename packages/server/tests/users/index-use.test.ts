@@ -60,9 +60,10 @@ afterAll(async () => {
 
 /**
  * Runs the method's handler on the recording connection (its answer is returned), then replays what
- * it sent in one transaction with EXPLAIN before each query, and returns every plan node.
+ * it sent in one transaction with EXPLAIN before each query (`options` as EXPLAIN takes them), and
+ * returns every plan node.
  */
-const planOf = async (method: MethodName, fields: Record<string, string>) => {
+const planOf = async (method: MethodName, fields: Record<string, string>, options = '') => {
   const args = decodeArgs(methods[method], fields);
   if (!args.ok) throw new Error(JSON.stringify(args.failure));
   captured.length = 0;
@@ -76,7 +77,7 @@ const planOf = async (method: MethodName, fields: Record<string, string>) => {
   await database.sql.begin(async (tx) => {
     for (const { query, parameters } of statements) {
       if (/^\s*(select|with)\b/i.test(query)) {
-        plans.push(...(await explain(tx, query, parameters)));
+        plans.push(...(await explain(tx, query, parameters, options)));
       } else {
         await tx.unsafe(query, parameters as never[]);
       }
@@ -164,6 +165,33 @@ describe(`on ${USERS} users and ${ARTICLES} articles`, () => {
     expect((answer as { id: string }[]).length).toBe(1);
     expectSearchedThrough(plans, 'users', 'users_search', ['users_pkey']);
     expectSearchedThrough(plans, 'users_data', 'users_data_search');
+  });
+
+  test('search-users looks an email up by its part up to the @, and whole only when that part is common', async () => {
+    /** The conditions users_search was scanned with (EXPLAIN ANALYZE: a branch never run has no loops). */
+    const scanned = (plans: PlanNode[]) =>
+      plans
+        .filter((node) => node['Index Name'] === 'users_search' && node['Actual Loops']! > 0)
+        .map((node) => node['Index Cond']!);
+    const rare = await planOf('search-users', { search: 'person777@example.com' }, 'ANALYZE');
+    expect((rare.answer as { email: string }[]).map((user) => user.email)).toEqual(['person777@example.com']);
+    expect(scanned(rare.plans).filter((condition) => condition.includes('email'))).toEqual([
+      "((email)::text ~~* '%person777@%'::text)",
+    ]);
+    // `info@` shared by 100 users, more than the first lookup reads: the email is then looked up whole.
+    await database.sql`
+      INSERT INTO users (first_name, email, user_type, token)
+      SELECT 'Info', 'info@d' || i || '.example', 'user', md5('info' || i) FROM generate_series(1, 100) AS i`;
+    try {
+      const common = await planOf('search-users', { search: 'info@d7.example' }, 'ANALYZE');
+      expect((common.answer as { email: string }[]).map((user) => user.email)).toEqual(['info@d7.example']);
+      expect(scanned(common.plans).filter((condition) => condition.includes('email'))).toEqual([
+        "((email)::text ~~* '%info@%'::text)",
+        "((email)::text ~~* '%info@d7.example%'::text)",
+      ]);
+    } finally {
+      await database.sql`DELETE FROM users WHERE first_name = 'Info'`;
+    }
   });
 
   test('search-conversations finds its messages, titles and people through the trigram indexes', async () => {

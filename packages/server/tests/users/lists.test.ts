@@ -1,5 +1,6 @@
 import { SORTABLE_USER_COLUMNS } from '@support-board/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCAL_PART_PROBE_LIMIT } from '../../src/queries/users.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { addUser, setCreationTime, setLastActivity, uniqueWord } from './fixtures.js';
 
@@ -223,6 +224,26 @@ describe('search-users', () => {
     await addUser(t, { email: `${other}@example.com`, extra: { city: [other, 'City'] } });
     const users = await t.client.call('search-users', { search: `${word} ${other}` });
     expect(users.map((row) => Number(row.id))).toEqual([byEmail, byDetail]);
+  });
+
+  test('an email finds its users whether its part up to the @ is rare or shared by many', async () => {
+    // Rare: looked up by `<word>@` first, then checked whole (the .org one holds that part, not the email).
+    const rare = uniqueWord('theta');
+    const found = await addUser(t, { email: `x${rare}@example.com` });
+    await addUser(t, { email: `${rare}@example.org` });
+    const byRare = await t.client.call('search-users', { search: `${rare}@example.com` });
+    expect(byRare.map((row) => Number(row.id))).toEqual([found]);
+    // Shared by more users than the first lookup reads (LOCAL_PART_PROBE_LIMIT): looked up whole.
+    const common = uniqueWord('iota');
+    await t.sql`
+      INSERT INTO users (first_name, email, user_type, token)
+      SELECT 'Shared', ${common} || '@d' || i || '.example', 'user', md5(${common} || i)
+      FROM generate_series(0, ${LOCAL_PART_PROBE_LIMIT + 5}::int) AS i`;
+    const wanted = await addUser(t, { email: `a.${common.toUpperCase()}@d7.example.net` });
+    const byCommon = await t.client.call('search-users', { search: `${common}@d7.example.n` });
+    expect(byCommon.map((row) => Number(row.id))).toEqual([wanted]);
+    const [all] = await t.sql<{ n: string }[]>`SELECT count(*) AS n FROM users WHERE email ILIKE ${`%${common}@d7%`}`;
+    expect(await t.client.call('search-users', { search: `${common}@d7` })).toHaveLength(Number(all!.n));
   });
 
   test('answers each user once, with the list columns only: no password, no typing (search-users-password)', async () => {
