@@ -1,6 +1,7 @@
 import { ONLINE_SECONDS, PAGE_SIZE, SORTABLE_USER_COLUMNS, User } from '@support-board/contract';
 import type { z } from 'zod';
 import { containsPattern, type Queryable } from '../db/database.js';
+import { createDenseSearches } from './dense-searches.js';
 
 export type UserRow = z.infer<typeof User>;
 export type UserType = UserRow['user_type'];
@@ -60,6 +61,8 @@ export interface UserListQuery {
  */
 const GATHER_AT_MOST = 1000;
 
+const denseSearches = createDenseSearches();
+
 /** Whether pg_trgm can search for the text through its index: it needs a word of 3 characters. */
 const trigramSearchable = (text: string) => /[\p{L}\p{N}]{3}/u.test(text);
 
@@ -68,7 +71,8 @@ const trigramSearchable = (text: string) => /[\p{L}\p{N}]{3}/u.test(text);
  * Run a search through `withIndexScans`. A rare search gathers its matches from the trigram index
  * first (a materialised CTE, so that the planner cannot walk the sort column's index and test every
  * user instead), then sorts and pages them; a common one (or one too short for trigrams) walks the
- * sort column's index and stops at the page.
+ * sort column's index and stops at the page. A search found common within the last minute walks at
+ * once (dense-searches.ts).
  */
 export const listUsers = async (db: Queryable, query: UserListQuery) => {
   const column = SORTABLE_COLUMNS.includes(query.sortColumn) ? query.sortColumn : 'creation_time';
@@ -81,7 +85,7 @@ export const listUsers = async (db: Queryable, query: UserListQuery) => {
   }
   const pattern = containsPattern(query.search);
   const matching = db`(first_name ILIKE ${pattern} OR last_name ILIKE ${pattern} OR email ILIKE ${pattern})`;
-  if (trigramSearchable(query.search)) {
+  if (trigramSearchable(query.search) && !denseSearches.has(query.search)) {
     // One statement gathers up to GATHER_AT_MOST matches (their ID, type and sort value only), pages
     // them and reads the page's users; the extra row of nulls joined in tells how many were gathered
     // even when the page is empty. A search that gathers them all is dense: the page is then left
@@ -100,6 +104,7 @@ export const listUsers = async (db: Queryable, query: UserListQuery) => {
     if (rows[0]!.gathered < GATHER_AT_MOST) {
       return rows.filter((row) => row.id != null).map(({ gathered: _, ...user }) => user as UserRow);
     }
+    denseSearches.add(query.search);
   }
   return db<UserRow[]>`SELECT ${userColumns(db)} FROM users WHERE user_type <> 'bot' ${types} AND ${matching} ${page}`;
 };

@@ -148,6 +148,18 @@ describe(`on ${USERS} users and ${ARTICLES} articles`, () => {
     ]);
   });
 
+  test('get-users walks at once for a search it found common within the last minute (its next pages)', async () => {
+    const gathered = (plans: PlanNode[]) => plans.some((node) => node['Index Name'] === 'users_search');
+    const first = await planOf('get-users', { search: 'person2' });
+    expect(gathered(first.plans)).toBe(true);
+    const again = await planOf('get-users', { search: 'person2' });
+    expect(gathered(again.plans)).toBe(false);
+    expect(again.answer).toEqual(first.answer);
+    const next = await planOf('get-users', { search: 'person2', pagination: '1' });
+    expect(gathered(next.plans)).toBe(false);
+    expect((next.answer as unknown[]).length).toBe(100);
+  });
+
   test('get-users without a search walks the sort index, never the whole table', async () => {
     const { plans } = await planOf('get-users', { sorting: '["last_name","DESC"]' });
     const scans = plans.filter((node) => node['Relation Name'] === 'users');
