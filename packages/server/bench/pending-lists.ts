@@ -15,13 +15,6 @@ import { searchUsers } from '../dist/queries/users.js';
 import { openBenchDatabase } from './database.js';
 import { seedBenchData } from './seed.js';
 
-const TRIGRAM_INDEXES = [
-  'users_search',
-  'users_data_search',
-  'conversations_search',
-  'messages_search',
-  'articles_search',
-];
 const SETTINGS = {
   'pending lists of 4 MB (PostgreSQL default)': 'gin_pending_list_limit = 4096',
   'pending lists of 64 kB (migration 8)': 'gin_pending_list_limit = 64',
@@ -53,7 +46,10 @@ for (const [name, setting] of Object.entries(SETTINGS)) {
   try {
     await migrate(sql);
     const ids = await seedBenchData(sql, { users: 10_000, messages: 100_000 });
-    for (const index of TRIGRAM_INDEXES) await sql.unsafe(`ALTER INDEX ${index} SET (${setting})`);
+    // Every trigram index the migrations made, read from the database rather than listed again here.
+    const trigramIndexes = await sql<{ name: string }[]>`
+      SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '%gin_trgm_ops%'`;
+    for (const { name: index } of trigramIndexes) await sql.unsafe(`ALTER INDEX ${index} SET (${setting})`);
     for (const table of ['users', 'conversations', 'messages']) {
       await sql.unsafe(`ALTER TABLE ${table} SET (autovacuum_enabled = false)`);
     }
